@@ -1,0 +1,34 @@
+using Modular.Identity.Api;
+using Modular.Orders.Api;
+using Modular.Shared.Infrastructure.Messaging;
+using Modular.Shared.Web.Platform;
+using Modular.Users.Api;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddModularPlatform();
+builder.Services.AddIdentityModule(builder.Configuration);
+builder.Services.AddUsersModule(builder.Configuration);
+builder.Services.AddOrdersModule(builder.Configuration);
+// After the modules: the bus is configured from the events and handlers they declared.
+builder.Services.AddModularMessaging(builder.Configuration);
+
+var app = builder.Build();
+
+if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
+{
+    await app.MigrateDatabasesAsync();
+    return 0;
+}
+
+app.UseModularPlatform();
+app.MapIdentityEndpoints();
+app.MapUsersEndpoints();
+app.MapOrdersEndpoints();
+
+await app.MigrateDatabasesIfConfiguredAsync();
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,9 @@
+namespace Modular.Identity.Infrastructure;
+
+public static class IdentityModuleInfo
+{
+    public const string Name = "identity";
+
+    /// <summary>Every table of the module lives in this PostgreSQL schema, and only the module touches it.</summary>
+    public const string Schema = "identity";
+}

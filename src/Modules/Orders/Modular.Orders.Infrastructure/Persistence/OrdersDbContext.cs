@@ -1,0 +1,9 @@
+using Microsoft.EntityFrameworkCore;
+using Modular.Shared.Infrastructure.Persistence;
+
+namespace Modular.Orders.Infrastructure.Persistence;
+
+public sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options) : ModuleDbContext(options)
+{
+    public override string Schema => OrdersModuleInfo.Schema;
+}

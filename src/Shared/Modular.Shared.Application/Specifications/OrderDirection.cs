@@ -1,0 +1,7 @@
+namespace Modular.Shared.Application.Specifications;
+
+public enum OrderDirection
+{
+    Ascending,
+    Descending,
+}

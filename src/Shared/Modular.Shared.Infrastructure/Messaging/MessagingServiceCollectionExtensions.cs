@@ -1,0 +1,109 @@
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Modular.Shared.Infrastructure.Outbox;
+using Modular.Shared.Infrastructure.Persistence;
+using Modular.Shared.Infrastructure.Serialization;
+
+namespace Modular.Shared.Infrastructure.Messaging;
+
+public static class MessagingServiceCollectionExtensions
+{
+    /// <summary>
+    /// MassTransit on RabbitMQ for every module registered so far, plus one outbox relay per module.
+    /// Call after the modules: it reads what they declared. Relays are registered after the bus so that
+    /// on shutdown they stop (and flush) while the bus is still running.
+    /// </summary>
+    public static IServiceCollection AddModularMessaging(this IServiceCollection services, IConfiguration configuration)
+    {
+        var registry = services.GetMessagingRegistry();
+        var endpoint = RabbitMqEndpoint.Parse(configuration.GetConnectionString(RabbitMqEndpoint.ConnectionStringName));
+        services.AddOptions<MessagingOptions>().Bind(configuration.GetSection(MessagingOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MassTransitHostOptions>().Configure<IOptions<MessagingOptions>>((host, messaging) =>
+        {
+            host.WaitUntilStarted = messaging.Value.WaitUntilStarted;
+            host.StopTimeout = TimeSpan.FromSeconds(30);
+        });
+
+        services.AddMassTransit(bus =>
+        {
+            bus.DisableUsageTelemetry();
+            foreach (var consumer in registry.Consumers)
+            {
+                bus.AddConsumer(consumer.ConsumerType);
+            }
+
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                var options = context.GetRequiredService<IOptions<MessagingOptions>>().Value;
+                rabbit.Host(endpoint.Host, endpoint.Port, endpoint.VirtualHost, host =>
+                {
+                    host.Username(endpoint.Username);
+                    host.Password(endpoint.Password);
+                });
+
+                // Timestamps in event bodies are ISO-8601 UTC with a Z, like everywhere in the contract.
+                rabbit.ConfigureJsonSerializerOptions(json =>
+                {
+                    json.Converters.Add(new UtcDateTimeOffsetConverter());
+                    return json;
+                });
+
+                // Exchanges of every published event exist from startup, so any client can bind a queue before the first event.
+                rabbit.DeployPublishTopology = true;
+                foreach (var eventType in registry.PublishedEvents)
+                {
+                    rabbit.Publish(eventType, _ => { });
+                }
+
+                if (options.UseDelayedRedelivery)
+                {
+                    rabbit.UseDelayedMessageScheduler();
+                }
+
+                foreach (var queue in registry.Consumers.GroupBy(consumer => consumer.QueueName))
+                {
+                    rabbit.ReceiveEndpoint(queue.Key, receive => ConfigureQueue(receive, context, options, queue));
+                }
+            });
+        });
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<OutboxMetrics>();
+        services.AddSingleton<OutboxPublisher>();
+        foreach (var module in services.Where(service => service.ImplementationInstance is ModuleDatabase).Select(service => (ModuleDatabase)service.ImplementationInstance!).ToList())
+        {
+            services.AddSingleton<IHostedService>(provider => ActivatorUtilities.CreateInstance<OutboxRelay>(provider, module));
+        }
+
+        return services;
+    }
+
+    private static void ConfigureQueue(
+        IRabbitMqReceiveEndpointConfigurator receive,
+        IBusRegistrationContext context,
+        MessagingOptions options,
+        IEnumerable<ConsumerRegistration> consumers)
+    {
+        receive.PrefetchCount = options.PrefetchCount;
+        receive.ConcurrentMessageLimit = options.ConcurrentMessageLimit;
+        if (options.UseDelayedRedelivery)
+        {
+            receive.UseDelayedRedelivery(retry => retry.Intervals(TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15)));
+        }
+
+        // A message that keeps failing goes to "<queue>_error" after the last retry; the queue moves on.
+        receive.UseMessageRetry(retry => retry.Exponential(
+            options.RetryLimit,
+            options.RetryMinInterval,
+            options.RetryMaxInterval,
+            options.RetryMinInterval));
+        foreach (var consumer in consumers)
+        {
+            receive.ConfigureConsumer(context, consumer.ConsumerType);
+        }
+    }
+}

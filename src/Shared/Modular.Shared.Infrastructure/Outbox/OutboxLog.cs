@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Logging;
+
+namespace Modular.Shared.Infrastructure.Outbox;
+
+internal static partial class OutboxLog
+{
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Schema}: relay failed ({Failures} in a row); retrying after back-off")]
+    public static partial void RelayFailed(ILogger logger, string schema, int failures, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Schema}: message {MessageId} of type {Type} could not be published")]
+    public static partial void PublishFailed(ILogger logger, string schema, Guid messageId, string type, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Schema}: LISTEN connection lost; falling back to polling until it is back")]
+    public static partial void ListenerFailed(ILogger logger, string schema, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox {Schema}: purged {Count} relayed message(s) older than the retention period")]
+    public static partial void Purged(ILogger logger, string schema, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Schema}: could not flush pending messages before shutdown")]
+    public static partial void FlushFailed(ILogger logger, string schema, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox {Schema}: relayed {Count} message(s) while shutting down")]
+    public static partial void Flushed(ILogger logger, string schema, int count);
+}

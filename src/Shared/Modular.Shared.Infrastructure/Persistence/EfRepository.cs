@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Modular.Shared.Application.Specifications;
+
+namespace Modular.Shared.Infrastructure.Persistence;
+
+/// <summary>The EF Core repository of one aggregate in one module's DbContext.</summary>
+public class EfRepository<T, TContext>(TContext context) : IRepository<T>
+    where T : class
+    where TContext : ModuleDbContext
+{
+    protected TContext Context { get; } = context;
+
+    public Task<T?> FirstOrDefaultAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
+        SpecificationEvaluator.Apply(Context.Set<T>(), specification).FirstOrDefaultAsync(cancellationToken);
+
+    public Task<TResult?> FirstOrDefaultAsync<TResult>(ISpecification<T, TResult> specification, CancellationToken cancellationToken = default) =>
+        SpecificationEvaluator.Apply(Context.Set<T>(), specification).FirstOrDefaultAsync(cancellationToken);
+
+    public Task<List<T>> ListAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
+        SpecificationEvaluator.Apply(Context.Set<T>(), specification).ToListAsync(cancellationToken);
+
+    public Task<List<TResult>> ListAsync<TResult>(ISpecification<T, TResult> specification, CancellationToken cancellationToken = default) =>
+        SpecificationEvaluator.Apply(Context.Set<T>(), specification).ToListAsync(cancellationToken);
+
+    public Task<int> CountAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
+        SpecificationEvaluator.Apply(Context.Set<T>(), specification, applyPaging: false).CountAsync(cancellationToken);
+
+    public Task<bool> AnyAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
+        SpecificationEvaluator.Apply(Context.Set<T>(), specification, applyPaging: false).AnyAsync(cancellationToken);
+
+    public void Add(T entity) => Context.Set<T>().Add(entity);
+
+    public void Remove(T entity) => Context.Set<T>().Remove(entity);
+
+    public Task<int> SaveChangesAsync(CancellationToken cancellationToken = default) => Context.SaveChangesAsync(cancellationToken);
+}

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Modular.Shared.Infrastructure.Inbox;
+using Modular.Shared.Infrastructure.Outbox;
+
+namespace Modular.Shared.Infrastructure.Persistence;
+
+/// <summary>
+/// The base of every module's DbContext: everything it maps lives in the module's own schema,
+/// next to that module's outbox and inbox tables.
+/// </summary>
+public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options)
+{
+    /// <summary>The PostgreSQL schema that holds every table of the module.</summary>
+    public abstract string Schema { get; }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
+        modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly);
+    }
+}

@@ -1,0 +1,8 @@
+namespace Modular.Shared.Kernel.Domain;
+
+public interface IHasDomainEvents
+{
+    IReadOnlyCollection<IDomainEvent> DomainEvents { get; }
+
+    void ClearDomainEvents();
+}

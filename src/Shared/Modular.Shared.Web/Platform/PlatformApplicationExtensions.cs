@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Modular.Shared.Infrastructure.Persistence;
+using Modular.Shared.Web.Health;
+
+namespace Modular.Shared.Web.Platform;
+
+public static class PlatformApplicationExtensions
+{
+    /// <summary>The middleware every request goes through, in order, before any module endpoint.</summary>
+    public static WebApplication UseModularPlatform(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        // Answers with no body (unknown route 404, wrong method 405, ...) get the contract's problem+json too.
+        app.UseStatusCodePages();
+        app.MapModularHealth();
+        return app;
+    }
+
+    /// <summary>Applies every module's pending migrations when <c>Database:MigrateOnStartup</c> is true.</summary>
+    public static async Task MigrateDatabasesIfConfiguredAsync(this WebApplication app, CancellationToken cancellationToken = default)
+    {
+        if (app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStartup)
+        {
+            await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+        }
+    }
+
+    public static Task MigrateDatabasesAsync(this WebApplication app, CancellationToken cancellationToken = default) =>
+        app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+}
