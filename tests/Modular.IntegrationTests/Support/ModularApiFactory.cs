@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Modular.IntegrationTests.Support;
+
+/// <summary>The real host, its whole HTTP pipeline and every module, on the real PostgreSQL, RabbitMQ and Redis.</summary>
+public sealed class ModularApiFactory : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Postgres", TestEnvironment.Postgres);
+        builder.UseSetting("ConnectionStrings:RabbitMq", TestEnvironment.RabbitMq);
+        builder.UseSetting("ConnectionStrings:Redis", TestEnvironment.Redis);
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+    }
+}
