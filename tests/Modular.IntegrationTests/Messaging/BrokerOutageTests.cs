@@ -1,0 +1,58 @@
+using Modular.IntegrationTests.Messaging.Probe;
+using Modular.IntegrationTests.Support;
+
+namespace Modular.IntegrationTests.Messaging;
+
+[Collection(MessagingCollection.Name)]
+public sealed class BrokerOutageTests
+{
+    [Fact]
+    public async Task Events_written_while_the_broker_is_unreachable_all_arrive_once_when_it_is_back()
+    {
+        var items = Enumerable.Range(0, 40).Select(_ => (Guid.CreateVersion7(), "during outage")).ToList();
+        var ids = items.Select(item => item.Item1).ToList();
+        using var rabbit = new RabbitManagement();
+        var audit = $"test-audit-{Guid.NewGuid():N}";
+
+        // The broker as this instance sees it is down: nothing listens on port 1.
+        await using (var cutOff = await ProbeHost.StartAsync("amqp://modular:modular@127.0.0.1:1/"))
+        {
+            await cutOff.CreateItemsAsync(items);
+            await Eventually.Until(() => ProbeDatabase.FailedAttemptsAsync(ids), attempts => attempts > 0, TimeSpan.FromSeconds(20), "a failed relay attempt");
+            Assert.Equal(ids.Count, await ProbeDatabase.UnrelayedAsync(ids));
+        }
+
+        await using var restored = await ProbeHost.StartAsync();
+        await rabbit.BindQueueAsync(audit, "tests.probe-happened");
+        try
+        {
+            await Eventually.Until(() => ProbeDatabase.DistinctReceiptsAsync(ids), count => count == ids.Count, TimeSpan.FromSeconds(30), "every event consumed");
+            Assert.Equal(ids.Count, await ProbeDatabase.ReceiptsAsync(ids));
+            Assert.Equal(0, await ProbeDatabase.UnrelayedAsync(ids));
+
+            var seen = await AuditedItemIdsAsync(rabbit, audit, ids);
+            Assert.Equal(ids.Count, seen.Count);
+            Assert.All(seen.GroupBy(id => id), group => Assert.Single(group));
+        }
+        finally
+        {
+            await rabbit.DeleteQueueAsync(audit);
+        }
+    }
+
+    private static async Task<List<Guid>> AuditedItemIdsAsync(RabbitManagement rabbit, string audit, List<Guid> ids)
+    {
+        var seen = new List<Guid>();
+        await Eventually.Until(
+            async () =>
+            {
+                var envelopes = await rabbit.TakeAsync(audit, 1000);
+                seen.AddRange(envelopes.Select(envelope => envelope.GetProperty("message").GetProperty("itemId").GetGuid()).Where(ids.Contains));
+                return seen.Count;
+            },
+            count => count >= ids.Count,
+            TimeSpan.FromSeconds(10),
+            "every event on the audit queue");
+        return seen;
+    }
+}

@@ -1,0 +1,23 @@
+using Modular.Shared.Application.Events;
+
+namespace Modular.IntegrationTests.Messaging.Probe;
+
+internal sealed class RecordProbeHandler(ProbeDbContext context) : IIntegrationEventHandler<ProbeHappened>
+{
+    public Task HandleAsync(ProbeHappened integrationEvent, CancellationToken cancellationToken)
+    {
+        if (integrationEvent.Payload == ProbeHappened.Poison)
+        {
+            throw new InvalidOperationException("A poison message: this handler always fails on it.");
+        }
+
+        context.Add(new ProbeReceipt
+        {
+            Id = Guid.CreateVersion7(),
+            ItemId = integrationEvent.ItemId,
+            EventId = integrationEvent.EventId,
+            ReceivedAt = DateTimeOffset.UtcNow,
+        });
+        return Task.CompletedTask;
+    }
+}
