@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Modular.Identity.Infrastructure.Persistence;
 using Modular.IntegrationTests.Support;
 using Modular.Orders.Infrastructure.Persistence;
+using Modular.Testing;
 using Modular.Users.Infrastructure.Persistence;
 using Npgsql;
 

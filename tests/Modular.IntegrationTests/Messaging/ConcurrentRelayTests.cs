@@ -1,5 +1,5 @@
-using Modular.IntegrationTests.Messaging.Probe;
-using Modular.IntegrationTests.Support;
+using Modular.Testing;
+using Modular.Testing.Probe;
 
 namespace Modular.IntegrationTests.Messaging;
 

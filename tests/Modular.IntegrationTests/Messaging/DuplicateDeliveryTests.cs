@@ -1,9 +1,9 @@
 using System.Diagnostics.Metrics;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
-using Modular.IntegrationTests.Messaging.Probe;
-using Modular.IntegrationTests.Support;
 using Modular.Shared.Infrastructure.Outbox;
+using Modular.Testing;
+using Modular.Testing.Probe;
 
 namespace Modular.IntegrationTests.Messaging;
 

@@ -1,5 +1,3 @@
-using Modular.IntegrationTests.Messaging.Probe;
-
 namespace Modular.IntegrationTests.Messaging;
 
 /// <summary>Messaging tests share one fresh probe schema and run one after another (they count deliveries).</summary>

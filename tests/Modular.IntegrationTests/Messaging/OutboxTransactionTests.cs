@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Modular.IntegrationTests.Messaging.Probe;
-using Modular.IntegrationTests.Support;
+using Modular.Testing;
+using Modular.Testing.Probe;
 
 namespace Modular.IntegrationTests.Messaging;
 

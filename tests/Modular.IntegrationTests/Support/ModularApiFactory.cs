@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Modular.Testing;
 
 namespace Modular.IntegrationTests.Support;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Modular.Shared.Infrastructure.Inbox;
 using Modular.Shared.Infrastructure.Persistence;
 using Npgsql;
 
@@ -21,6 +22,7 @@ internal sealed class OutboxRelay : BackgroundService
     private readonly ILogger<OutboxRelay> _logger;
     private readonly ModuleDatabase _module;
     private readonly OutboxStore _store;
+    private readonly InboxStore _inbox;
     private readonly OutboxWakeUpListener _listener;
     private DateTimeOffset _nextCleanup;
     private DateTimeOffset _nextBacklogReading;
@@ -42,6 +44,7 @@ internal sealed class OutboxRelay : BackgroundService
         _clock = clock;
         _logger = logger;
         _store = new OutboxStore(module.Schema);
+        _inbox = new InboxStore(module.Schema);
         _listener = new OutboxWakeUpListener(dataSource, module.Schema, logger);
     }
 
@@ -177,7 +180,8 @@ internal sealed class OutboxRelay : BackgroundService
 
         _nextCleanup = now + _options.CleanupInterval;
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        var purged = await _store.PurgeProcessedAsync(connection, _options.Retention, cancellationToken);
+        var purged = await _store.PurgeProcessedAsync(connection, _options.Retention, cancellationToken)
+            + await _inbox.PurgeAsync(connection, _options.InboxRetention, cancellationToken);
         if (purged > 0)
         {
             OutboxLog.Purged(_logger, _module.Schema, purged);

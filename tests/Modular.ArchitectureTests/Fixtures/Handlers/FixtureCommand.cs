@@ -1,0 +1,5 @@
+using Modular.Shared.Application.Messaging;
+
+namespace Modular.ArchitectureTests.Fixtures.Handlers;
+
+public sealed record FixtureCommand : ICommand<Unit>;

@@ -1,0 +1,33 @@
+namespace Modular.ArchitectureTests;
+
+/// <summary>The rules are only as good as the table they run over.</summary>
+public sealed class ModuleAssembliesTests
+{
+    [Fact]
+    public void Each_module_layer_is_the_assembly_named_after_it()
+    {
+        foreach (var module in ModuleAssemblies.Modules)
+        {
+            foreach (var layer in Enum.GetValues<Layer>())
+            {
+                Assert.Equal(ModuleAssemblies.Namespace(module, layer), ModuleAssemblies.Of(module, layer).GetName().Name);
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_Modular_assembly_next_to_the_tests_is_covered()
+    {
+        // A new module or shared project must join the table, or none of the rules would look at it.
+        var known = ModuleAssemblies.All.Concat(ModuleAssemblies.Shared)
+            .Append(ModuleAssemblies.Host)
+            .Append(typeof(ModuleAssembliesTests).Assembly)
+            .Select(assembly => assembly.GetName().Name)
+            .Order();
+        var present = Directory.GetFiles(AppContext.BaseDirectory, "Modular.*.dll")
+            .Select(Path.GetFileNameWithoutExtension)
+            .Order();
+
+        Assert.Equal(known, present);
+    }
+}

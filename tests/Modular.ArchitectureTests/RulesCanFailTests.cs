@@ -1,0 +1,95 @@
+using Modular.ArchitectureTests.Fixtures.EventContracts;
+using Modular.ArchitectureTests.Fixtures.Handlers;
+using Modular.ArchitectureTests.Fixtures.References;
+using Modular.ArchitectureTests.Rules;
+using NetArchTest.Rules;
+
+namespace Modular.ArchitectureTests;
+
+/// <summary>
+/// Runs each rule, unchanged, over fixtures of this assembly that break it, so a rule that can never fail (a typo in a
+/// namespace, a vacuous selection) shows up here. The fixtures reference the real module assemblies, so the forbidden
+/// namespaces are proven against the actual code, and exact expectations prove the rules are not over-broad either.
+/// </summary>
+public sealed class RulesCanFailTests
+{
+    private static Conditions References() => Scope.FixtureShould(typeof(ReferencesEfCore));
+
+    private static PredicateList Events() => IntegrationEventRules.Events(Scope.FixtureThat(typeof(WellFormedEvent)));
+
+    [Fact]
+    public void Domain_rule_flags_other_layers_and_frameworks() =>
+        RuleAssert.FailsExactlyFor(
+            LayerRules.DomainIsIsolated(References(), "Users"),
+            typeof(ReferencesUsersApplication), typeof(ReferencesUsersInfrastructure), typeof(ReferencesUsersApi),
+            typeof(ReferencesEfCore), typeof(ReferencesAspNetCore), typeof(ReferencesMassTransit));
+
+    [Fact]
+    public void Application_rule_flags_outer_layers_and_frameworks() =>
+        RuleAssert.FailsExactlyFor(
+            LayerRules.ApplicationIsIsolated(References(), "Users"),
+            typeof(ReferencesUsersInfrastructure), typeof(ReferencesUsersApi),
+            typeof(ReferencesEfCore), typeof(ReferencesAspNetCore), typeof(ReferencesMassTransit));
+
+    [Fact]
+    public void Infrastructure_rule_flags_Api() =>
+        RuleAssert.FailsExactlyFor(LayerRules.InfrastructureIgnoresApi(References(), "Users"), typeof(ReferencesUsersApi));
+
+    [Fact]
+    public void Module_boundary_rule_flags_other_modules_internals_but_not_their_integration_events() =>
+        RuleAssert.FailsExactlyFor(
+            ModuleBoundaryRules.UsesOtherModulesOnlyThroughIntegrationEvents(References(), "Users"),
+            typeof(ReferencesIdentityDomain), typeof(ReferencesIdentityApi));
+
+    [Fact]
+    public void Integration_events_dependency_rule_flags_framework_types() =>
+        RuleAssert.FailsExactlyFor(
+            IntegrationEventRules.DependOnlyOnBclAndMassTransit(
+                Scope.FixtureShould(typeof(WellFormedEvent)), typeof(WellFormedEvent).Namespace!),
+            typeof(EventLeakingEfCore));
+
+    [Fact]
+    public void Integration_events_shape_rule_flags_unsealed_internal_non_record_and_misplaced_types()
+    {
+        RuleAssert.FailsExactlyFor(
+            IntegrationEventRules.AreSealedPublicRecords(Events(), typeof(WellFormedEvent).Namespace!),
+            typeof(UnsealedEvent), typeof(InternalEvent), typeof(ClassEvent));
+        RuleAssert.FailsExactlyFor(
+            IntegrationEventRules.AreSealedPublicRecords(Events(), "Modular.Elsewhere"),
+            typeof(WellFormedEvent), typeof(EventLeakingEfCore), typeof(UnsealedEvent), typeof(InternalEvent), typeof(ClassEvent));
+    }
+
+    [Fact]
+    public void Integration_events_reference_rule_flags_other_assemblies() =>
+        Assert.Contains("NetArchTest.Rules", IntegrationEventRules.ForeignReferences(typeof(RulesCanFailTests).Assembly));
+
+    [Fact]
+    public void Host_rule_flags_module_internals_and_integration_events_but_not_Api() =>
+        RuleAssert.FailsExactlyFor(
+            HostRules.UsesModulesOnlyThroughApi(References()),
+            typeof(ReferencesUsersApplication), typeof(ReferencesUsersInfrastructure),
+            typeof(ReferencesIdentityDomain), typeof(ReferencesIdentityIntegrationEvents));
+
+    [Fact]
+    public void Host_reference_rule_flags_module_internals_but_not_Api()
+    {
+        // The fixtures make this assembly reference Modular.Users.Infrastructure and Modular.Users.Api.
+        var hidden = HostRules.HiddenModuleReferences(typeof(RulesCanFailTests).Assembly);
+
+        Assert.Contains("Modular.Users.Infrastructure", hidden);
+        Assert.DoesNotContain("Modular.Users.Api", hidden);
+    }
+
+    [Fact]
+    public void Shared_rule_flags_any_module() =>
+        RuleAssert.FailsExactlyFor(
+            ModuleBoundaryRules.SharedIsModuleAgnostic(References()),
+            typeof(ReferencesUsersApplication), typeof(ReferencesUsersInfrastructure), typeof(ReferencesUsersApi),
+            typeof(ReferencesIdentityDomain), typeof(ReferencesIdentityApi), typeof(ReferencesIdentityIntegrationEvents));
+
+    [Fact]
+    public void Handler_rule_flags_public_and_unsealed_handlers_also_through_a_base_class() =>
+        RuleAssert.FailsExactlyFor(
+            HandlerRules.HandlersAreInternalAndSealed(Scope.FixtureThat(typeof(PublicCommandHandler))),
+            typeof(PublicCommandHandler), typeof(UnsealedQueryHandler), typeof(DerivedCommandHandler));
+}

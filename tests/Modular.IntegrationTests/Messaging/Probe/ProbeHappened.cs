@@ -1,9 +1,0 @@
-using MassTransit;
-
-namespace Modular.IntegrationTests.Messaging.Probe;
-
-[EntityName("tests.probe-happened")]
-public sealed record ProbeHappened(Guid EventId, DateTimeOffset OccurredAt, Guid ItemId, string Payload)
-{
-    public const string Poison = "poison";
-}

@@ -1,0 +1,5 @@
+using Modular.Shared.Kernel.Domain;
+
+namespace Modular.Shared.UnitTests.Domain;
+
+public sealed record SomethingHappened(string What, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -1,0 +1,3 @@
+namespace Modular.Shared.UnitTests.Outbox;
+
+public sealed record SampleEventWithDateTime(Guid EventId, DateTime OccurredAt);

@@ -1,0 +1,3 @@
+namespace Modular.Shared.UnitTests.Specifications;
+
+public sealed record Widget(int Id, string Category, decimal Price, string Name);

@@ -1,0 +1,3 @@
+namespace Modular.Shared.UnitTests.Validation;
+
+public sealed record TestLine(int Quantity);

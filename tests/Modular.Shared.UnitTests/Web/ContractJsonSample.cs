@@ -1,0 +1,3 @@
+namespace Modular.Shared.UnitTests.Web;
+
+public sealed record ContractJsonSample(DateTimeOffset CreatedAt, string DisplayName, ContractJsonStatus Status);

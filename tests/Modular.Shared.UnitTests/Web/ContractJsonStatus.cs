@@ -1,0 +1,7 @@
+namespace Modular.Shared.UnitTests.Web;
+
+public enum ContractJsonStatus
+{
+    Pending,
+    Confirmed,
+}

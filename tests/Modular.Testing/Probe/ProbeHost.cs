@@ -1,0 +1,63 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Modular.Shared.Infrastructure.Messaging;
+using Modular.Shared.Infrastructure.Persistence;
+
+namespace Modular.Testing.Probe;
+
+/// <summary>A host with only the probe module and the shared messaging stack: outbox relay, bus, inbox consumer.</summary>
+public sealed class ProbeHost : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private ProbeHost(IHost host) => _host = host;
+
+    public IServiceProvider Services => _host.Services;
+
+    public static async Task<ProbeHost> StartAsync(string? rabbitMq = null)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Postgres"] = TestEnvironment.Postgres,
+            ["ConnectionStrings:RabbitMq"] = rabbitMq ?? TestEnvironment.RabbitMq,
+            ["Messaging:RetryLimit"] = "2",
+            ["Messaging:RetryMinInterval"] = "00:00:00.010",
+            ["Messaging:RetryMaxInterval"] = "00:00:00.050",
+            ["Outbox:PublishTimeout"] = "00:00:01",
+            ["Outbox:MaxBackoff"] = "00:00:00.500",
+            ["Outbox:FlushOnShutdownTimeout"] = "00:00:01",
+        });
+        var services = builder.Services;
+        services.AddModuleDbContext<ProbeDbContext>(builder.Configuration, ProbeDbContext.SchemaName, ProbeDbContext.SchemaName);
+        services.AddIntegrationEventMapper<ProbeEventMapper>(ProbeDbContext.SchemaName);
+        services.AddPublishedIntegrationEvents(typeof(ProbeHappened).Assembly);
+        services.AddIntegrationEventHandlers<ProbeDbContext>(ProbeDbContext.SchemaName, typeof(RecordProbeHandler).Assembly);
+        services.AddModularMessaging(builder.Configuration);
+
+        var host = builder.Build();
+        await host.StartAsync();
+        return new ProbeHost(host);
+    }
+
+    public async Task CreateItemsAsync(IEnumerable<(Guid Id, string Payload)> items)
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
+        foreach (var (id, payload) in items)
+        {
+            context.Add(ProbeItem.Create(id, payload));
+        }
+
+        await context.SaveChangesAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+}

@@ -1,0 +1,5 @@
+using Modular.Shared.Kernel.Domain;
+
+namespace Modular.Testing.Probe;
+
+public sealed record ProbeItemCreated(Guid ItemId, string Payload, DateTimeOffset OccurredAt) : IDomainEvent;
