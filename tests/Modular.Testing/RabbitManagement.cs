@@ -28,6 +28,8 @@ public sealed class RabbitManagement : IDisposable
     /// <summary>Declares a queue of the test's own and binds it to an exchange, as any RabbitMQ client may.</summary>
     public async Task BindQueueAsync(string queue, string exchange)
     {
+        // Declared with MassTransit's own arguments, so whichever side comes first, the other agrees.
+        (await _http.PutAsJsonAsync($"api/exchanges/%2F/{exchange}", new { type = "fanout", durable = true, auto_delete = false })).EnsureSuccessStatusCode();
         (await _http.PutAsJsonAsync($"api/queues/%2F/{queue}", new { durable = false, auto_delete = false })).EnsureSuccessStatusCode();
         (await _http.PostAsJsonAsync($"api/bindings/%2F/e/{exchange}/q/{queue}", new { })).EnsureSuccessStatusCode();
     }

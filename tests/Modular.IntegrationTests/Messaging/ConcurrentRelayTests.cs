@@ -11,9 +11,9 @@ public sealed class ConcurrentRelayTests
     {
         using var rabbit = new RabbitManagement();
         var audit = $"test-audit-{Guid.NewGuid():N}";
+        await rabbit.BindQueueAsync(audit, "tests.probe-happened");
         await using var first = await ProbeHost.StartAsync();
         await using var second = await ProbeHost.StartAsync();
-        await rabbit.BindQueueAsync(audit, "tests.probe-happened");
         try
         {
             var batches = Enumerable.Range(0, 20)

@@ -26,9 +26,6 @@ public sealed class ProbeDatabase : IAsyncLifetime
     public static Task<long> UnrelayedAsync(IReadOnlyCollection<Guid> itemIds) =>
         ScalarAsync("SELECT count(*) FROM probe.outbox_messages WHERE processed_at IS NULL AND (content->>'itemId')::uuid = ANY(@id)", itemIds.ToArray());
 
-    public static Task<long> FailedAttemptsAsync(IReadOnlyCollection<Guid> itemIds) =>
-        ScalarAsync("SELECT coalesce(sum(attempts), 0) FROM probe.outbox_messages WHERE processed_at IS NULL AND (content->>'itemId')::uuid = ANY(@id)", itemIds.ToArray());
-
     public static Task<long> InboxRowsAsync(Guid eventId) =>
         ScalarAsync("SELECT count(*) FROM probe.inbox_messages WHERE event_id = @id", eventId);
 

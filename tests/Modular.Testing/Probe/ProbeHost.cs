@@ -1,3 +1,4 @@
+using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -40,7 +41,20 @@ public sealed class ProbeHost : IAsyncDisposable
 
         var host = builder.Build();
         await host.StartAsync();
-        return new ProbeHost(host);
+        var probe = new ProbeHost(host);
+        if (rabbitMq is null)
+        {
+            await probe.WaitUntilBusReadyAsync();
+        }
+
+        return probe;
+    }
+
+    /// <summary>Until the bus is up, the consumer's queue may not be bound yet: an event published now would be dropped.</summary>
+    public Task WaitUntilBusReadyAsync()
+    {
+        var bus = _host.Services.GetRequiredService<IBusControl>();
+        return Eventually.Until(() => Task.FromResult(bus.CheckHealth().Status), status => status == BusHealthStatus.Healthy, TimeSpan.FromSeconds(30), "the bus ready");
     }
 
     public async Task CreateItemsAsync(IEnumerable<(Guid Id, string Payload)> items)

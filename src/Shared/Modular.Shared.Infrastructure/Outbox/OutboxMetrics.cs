@@ -12,6 +12,7 @@ public sealed class OutboxMetrics
     private readonly ConcurrentDictionary<string, long> _backlog = new();
     private readonly Counter<long> _published;
     private readonly Counter<long> _publishFailures;
+    private readonly Counter<long> _relayFailures;
     private readonly Histogram<double> _publishLatency;
     private readonly Counter<long> _consumed;
     private readonly Histogram<double> _consumeDuration;
@@ -21,6 +22,8 @@ public sealed class OutboxMetrics
         var meter = meterFactory.Create(MeterName);
         _published = meter.CreateCounter<long>("modular.outbox.published", "{message}", "Outbox messages relayed to the broker");
         _publishFailures = meter.CreateCounter<long>("modular.outbox.publish_failures", "{message}", "Outbox messages the broker did not accept");
+        _relayFailures = meter.CreateCounter<long>(
+            "modular.outbox.relay_failures", "{cycle}", "Relay cycles that could not publish (broker unreachable, database error)");
         _publishLatency = meter.CreateHistogram<double>(
             "modular.outbox.publish_latency", "ms", "Time from commit of an outbox row to its confirmed publication");
         meter.CreateObservableGauge(
@@ -39,6 +42,8 @@ public sealed class OutboxMetrics
     }
 
     internal void PublishFailed(string module) => _publishFailures.Add(1, new KeyValuePair<string, object?>("module", module));
+
+    internal void RelayFailed(string module) => _relayFailures.Add(1, new KeyValuePair<string, object?>("module", module));
 
     internal void Backlog(string module, long pending) => _backlog[module] = pending;
 

@@ -4,9 +4,30 @@ using MassTransit;
 namespace Modular.Shared.Infrastructure.Outbox;
 
 /// <summary>Publishes outbox rows through MassTransit, keeping each event's id as the message id.</summary>
-internal sealed class OutboxPublisher(IBus bus)
+internal sealed class OutboxPublisher(IBus bus, IBusControl busControl)
 {
     private static readonly ActivitySource Source = new("Modular.Outbox");
+    private volatile bool _endpointsBound;
+
+    /// <summary>
+    /// Refuses to publish before the bus has been fully up once: on a fresh broker the consumers' queues are bound
+    /// to the exchanges only then, and a fanout exchange drops what reaches it before any queue is bound.
+    /// After that, only a bus that has lost its connection stops the relay.
+    /// </summary>
+    public void EnsureBusReady(string schema)
+    {
+        var status = busControl.CheckHealth().Status;
+        if (status == BusHealthStatus.Healthy)
+        {
+            _endpointsBound = true;
+            return;
+        }
+
+        if (!_endpointsBound || status == BusHealthStatus.Unhealthy)
+        {
+            throw new OutboxRelayException(schema, new InvalidOperationException($"The message bus is not ready ({status})."));
+        }
+    }
 
     /// <summary>
     /// Starts every publish in row order (MassTransit writes them to the channel in that order) and waits for

@@ -87,6 +87,7 @@ internal sealed class OutboxRelay : BackgroundService
             catch (Exception exception)
             {
                 failures++;
+                _metrics.RelayFailed(_module.Module);
                 OutboxLog.RelayFailed(_logger, _module.Schema, failures, exception);
                 await Backoff.DelayAsync(failures, _options.MaxBackoff, stoppingToken);
             }
@@ -111,6 +112,7 @@ internal sealed class OutboxRelay : BackgroundService
 
     private async Task<int> RelayBatchAsync(CancellationToken cancellationToken)
     {
+        _publisher.EnsureBusReady(_module.Schema);
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var batch = await _store.LockPendingAsync(connection, transaction, _options.BatchSize, _options.MaxAttempts, cancellationToken);
