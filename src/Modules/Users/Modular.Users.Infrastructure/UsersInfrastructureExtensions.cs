@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Modular.Shared.Infrastructure.Modules;
 using Modular.Users.Infrastructure.Events;
 using Modular.Users.Infrastructure.Persistence;
-using Modular.Shared.Infrastructure.Modules;
 
 namespace Modular.Users.Infrastructure;
 
