@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Modular.Shared.Infrastructure.Outbox;
@@ -71,7 +72,7 @@ public static class MessagingServiceCollectionExtensions
             });
         });
 
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<OutboxMetrics>();
         services.AddSingleton<OutboxPublisher>();
         foreach (var module in services.Where(service => service.ImplementationInstance is ModuleDatabase).Select(service => (ModuleDatabase)service.ImplementationInstance!).ToList())

@@ -18,7 +18,6 @@ internal sealed partial class GlobalExceptionHandler(ILogger<GlobalExceptionHand
             RequestValidationException validation => Problems.Validation(httpContext, validation.Errors),
             BadHttpRequestException { InnerException: JsonException json } => Problems.Validation(httpContext, [JsonProblem.From(json)]),
             BadHttpRequestException badRequest => Problems.Create(httpContext, badRequest.StatusCode, BadRequestDetail(badRequest.StatusCode)),
-            OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
             _ => null,
         };
 
