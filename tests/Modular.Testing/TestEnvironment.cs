@@ -17,6 +17,13 @@ public static class TestEnvironment
 
     public static string RabbitManagementPassword { get; } = Read("MODULAR_RABBIT_MGMT_PASSWORD", "modular");
 
+    /// <summary>The signing key the test hosts are configured with, so tests can mint tokens of their own.</summary>
+    public const string JwtSigningKey = "integration-tests-signing-key-0123456789abcdefghij";
+
+    public const string JwtIssuer = "modular-tests";
+
+    public const string JwtAudience = "modular-tests-api";
+
     private static string Read(string name, string fallback) =>
         Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : fallback;
 }

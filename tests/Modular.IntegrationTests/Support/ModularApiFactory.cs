@@ -14,5 +14,10 @@ public sealed class ModularApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:RabbitMq", TestEnvironment.RabbitMq);
         builder.UseSetting("ConnectionStrings:Redis", TestEnvironment.Redis);
         builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting("Jwt:SigningKey", TestEnvironment.JwtSigningKey);
+        builder.UseSetting("Jwt:Issuer", TestEnvironment.JwtIssuer);
+        builder.UseSetting("Jwt:Audience", TestEnvironment.JwtAudience);
+        // Tests send far more than the contract's default budget; the rate-limit tests turn it back on in a factory of their own.
+        builder.UseSetting("RateLimiting:Enabled", "false");
     }
 }

@@ -14,6 +14,10 @@ public static class PlatformApplicationExtensions
         app.UseExceptionHandler();
         // Answers with no body (unknown route 404, wrong method 405, ...) get the contract's problem+json too.
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        // After authentication: authenticated callers are limited per user id, anonymous ones per client address.
+        app.UseRateLimiter();
         app.MapModularHealth();
         return app;
     }

@@ -4,9 +4,11 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Modular.Shared.Infrastructure.Persistence;
+using Modular.Shared.Web.Authentication;
 using Modular.Shared.Web.Health;
 using Modular.Shared.Web.Json;
 using Modular.Shared.Web.Problems;
+using Modular.Shared.Web.RateLimiting;
 using Npgsql;
 using StackExchange.Redis;
 
@@ -39,6 +41,8 @@ public static class PlatformServiceCollectionExtensions
             context.ProblemDetails.Extensions["traceId"] = shaped.Extensions["traceId"];
         });
         services.AddExceptionHandler<GlobalExceptionHandler>();
+        services.AddModularAuthentication(configuration);
+        services.AddModularRateLimiting();
 
         services.TryAddSingleton<NpgsqlDataSource>(_ => PostgresDataSource.Create(configuration));
         services.AddSingleton<IConnectionMultiplexer>(_ => RedisConnection.Connect(configuration));

@@ -1,0 +1,11 @@
+namespace Modular.Shared.Application.Security;
+
+/// <summary>The claim names of the contract's access token (short JWT names; inbound claim mapping is off).</summary>
+public static class JwtClaimNames
+{
+    public const string Subject = "sub";
+    public const string Email = "email";
+    public const string Role = "role";
+    public const string TokenId = "jti";
+    public const string IssuedAt = "iat";
+}

@@ -1,0 +1,29 @@
+namespace Modular.Shared.Application.Security;
+
+/// <summary>
+/// The <c>Jwt</c> configuration section: shared by the module that issues access tokens (Identity) and the platform that
+/// validates them on every module's endpoints.
+/// </summary>
+public sealed class JwtOptions
+{
+    public const string SectionName = "Jwt";
+
+    /// <summary>The smallest HMAC-SHA256 key the contract accepts, in UTF-8 bytes.</summary>
+    public const int MinimumSigningKeyBytes = 32;
+
+    /// <summary>Keys that start with this are shipped for local development only and are refused in every other environment.</summary>
+    public const string DevelopmentKeyPrefix = "development-only-";
+
+    public string SigningKey { get; set; } = string.Empty;
+
+    public string Issuer { get; set; } = "modular";
+
+    public string Audience { get; set; } = "modular-api";
+
+    public int AccessTokenMinutes { get; set; } = 15;
+
+    public int RefreshTokenDays { get; set; } = 7;
+
+    /// <summary>Tolerated clock difference between instances; the contract caps it at 30 seconds.</summary>
+    public int ClockSkewSeconds { get; set; } = 30;
+}

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Modular.Shared.Application.Security;
+
+namespace Modular.Shared.Web.Authentication;
+
+public static class AuthenticationServiceCollectionExtensions
+{
+    /// <summary>JWT bearer validation and the <c>user</c>/<c>admin</c> policies, the same for every module's endpoints.</summary>
+    public static IServiceCollection AddModularAuthentication(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<JwtOptions>().Bind(configuration.GetSection(JwtOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<JwtOptions>, JwtOptionsValidator>();
+        services.AddSingleton<IConfigureOptions<JwtBearerOptions>, JwtBearerConfigurator>();
+
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AuthorizationPolicies.User, policy => policy.RequireAuthenticatedUser())
+            .AddPolicy(AuthorizationPolicies.Admin, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Admin));
+        return services;
+    }
+}
