@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Modular.Shared.Infrastructure.Persistence;
 using Modular.Shared.Web.Health;
+using Modular.Shared.Web.RateLimiting;
 
 namespace Modular.Shared.Web.Platform;
 
@@ -17,7 +18,7 @@ public static class PlatformApplicationExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         // After authentication: authenticated callers are limited per user id, anonymous ones per client address.
-        app.UseRateLimiter();
+        app.UseModularRateLimiting();
         app.MapModularHealth();
         return app;
     }

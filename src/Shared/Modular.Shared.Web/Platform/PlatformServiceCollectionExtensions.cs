@@ -42,7 +42,7 @@ public static class PlatformServiceCollectionExtensions
         });
         services.AddExceptionHandler<GlobalExceptionHandler>();
         services.AddModularAuthentication(configuration);
-        services.AddModularRateLimiting();
+        services.AddModularRateLimiting(configuration);
 
         services.TryAddSingleton<NpgsqlDataSource>(_ => PostgresDataSource.Create(configuration));
         services.AddSingleton<IConnectionMultiplexer>(_ => RedisConnection.Connect(configuration));
