@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Modular.Shared.Infrastructure.Persistence;
 using Modular.Shared.Web.Health;
+using Modular.Shared.Web.Observability;
+using Modular.Shared.Web.OpenApi;
 using Modular.Shared.Web.RateLimiting;
 
 namespace Modular.Shared.Web.Platform;
@@ -20,6 +22,8 @@ public static class PlatformApplicationExtensions
         // After authentication: authenticated callers are limited per user id, anonymous ones per client address.
         app.UseModularRateLimiting();
         app.MapModularHealth();
+        app.MapModularMetrics();
+        app.MapModularOpenApi();
         return app;
     }
 
