@@ -5,7 +5,8 @@ using Modular.Testing;
 
 namespace Modular.IntegrationTests.Operations;
 
-public sealed class RateLimitingTests(OperationsApiFactory factory) : IClassFixture<OperationsApiFactory>
+[Collection(OperationsCollection.Name)]
+public sealed class RateLimitingTests(OperationsApiFactory factory)
 {
     [Fact]
     public async Task The_api_budget_runs_out_with_a_problem_json_429_carrying_retry_after_and_rate_limit_headers()
