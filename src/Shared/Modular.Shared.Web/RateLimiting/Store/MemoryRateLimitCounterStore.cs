@@ -16,7 +16,7 @@ internal sealed class MemoryRateLimitCounterStore(TimeProvider time) : IRateLimi
     {
         var now = time.GetUtcNow();
         SweepExpired(now);
-        var window = _windows.GetOrAdd(key, _ => new Window());
+        var window = _windows.GetOrAdd($"{rule.Policy}:{key}", _ => new Window());
         lock (window)
         {
             window.RestartIfExpired(now, rule.Window);
@@ -37,7 +37,7 @@ internal sealed class MemoryRateLimitCounterStore(TimeProvider time) : IRateLimi
     public ValueTask RecordAsync(string key, RateLimitRule rule)
     {
         var now = time.GetUtcNow();
-        var window = _windows.GetOrAdd(key, _ => new Window());
+        var window = _windows.GetOrAdd($"{rule.Policy}:{key}", _ => new Window());
         lock (window)
         {
             window.RestartIfExpired(now, rule.Window);
