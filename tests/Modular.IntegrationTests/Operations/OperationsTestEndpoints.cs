@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -18,8 +19,20 @@ internal sealed class OperationsTestEndpoints : IStartupFilter
     public const string Item = "/api/ops-tests/items/{id}";
     public const string Items = "/api/ops-tests/items";
 
+    /// <summary>Test-only stand-in for distinct client machines: the in-memory test server has no remote address.</summary>
+    public const string ClientAddressHeader = "X-Test-Client-Address";
+
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
+        app.Use((context, nextMiddleware) =>
+        {
+            if (IPAddress.TryParse(context.Request.Headers[ClientAddressHeader], out var address))
+            {
+                context.Connection.RemoteIpAddress = address;
+            }
+
+            return nextMiddleware(context);
+        });
         next(app);
         // After the host configured its pipeline, the route builder it left behind is the WebApplication itself:
         // endpoints mapped on it join the host's own routing and run after all of its middleware.

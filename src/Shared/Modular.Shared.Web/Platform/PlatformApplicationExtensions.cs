@@ -18,9 +18,10 @@ public static class PlatformApplicationExtensions
         // Answers with no body (unknown route 404, wrong method 405, ...) get the contract's problem+json too.
         app.UseStatusCodePages();
         app.UseAuthentication();
-        app.UseAuthorization();
         // After authentication: authenticated callers are limited per user id, anonymous ones per client address.
+        // Before authorization: requests refused with 401/403 spend the budget too.
         app.UseModularRateLimiting();
+        app.UseAuthorization();
         app.MapModularHealth();
         app.MapModularMetrics();
         app.MapModularOpenApi();
