@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 
 namespace Modular.Shared.Web.RateLimiting;
@@ -11,12 +12,12 @@ internal static class RateLimitHeaders
 
     public static void Write(HttpResponse response, RateLimitDecision decision)
     {
-        response.Headers[Limit] = decision.Limit.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        response.Headers[Remaining] = decision.Remaining.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        response.Headers[Reset] = decision.ResetSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        response.Headers[Limit] = decision.Limit.ToString(CultureInfo.InvariantCulture);
+        response.Headers[Remaining] = decision.Remaining.ToString(CultureInfo.InvariantCulture);
+        response.Headers[Reset] = decision.ResetSeconds.ToString(CultureInfo.InvariantCulture);
         if (!decision.Allowed)
         {
-            response.Headers.RetryAfter = decision.ResetSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            response.Headers.RetryAfter = decision.ResetSeconds.ToString(CultureInfo.InvariantCulture);
         }
     }
 }

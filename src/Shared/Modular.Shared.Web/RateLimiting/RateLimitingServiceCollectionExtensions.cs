@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +43,7 @@ public static class RateLimitingServiceCollectionExtensions
             var api = RuleOrNull(options, options.Api, RateLimitPolicies.Api);
             var auth = RuleOrNull(options, options.Auth, RateLimitPolicies.Auth);
 
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = RateLimitRejection.WriteAsync;
             if (api is not null)
             {
