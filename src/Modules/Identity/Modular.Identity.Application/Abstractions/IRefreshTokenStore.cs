@@ -4,15 +4,16 @@ namespace Modular.Identity.Application.Abstractions;
 
 public interface IRefreshTokenStore
 {
+    /// <summary>The token, tracked: a rotation of it is saved by <see cref="TrySaveRotationAsync"/>.</summary>
     Task<RefreshToken?> FindByHashAsync(string tokenHash, CancellationToken cancellationToken);
 
     Task AddAsync(RefreshToken token, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Marks <paramref name="used"/> as used and stores <paramref name="successor"/>, atomically and only if
-    /// <paramref name="used"/> was still active: of two concurrent rotations of one token, exactly one returns true.
+    /// Saves a rotation (the used token and its <paramref name="successor"/>) atomically, and only if the used token was
+    /// still unused and unrevoked in the database: of two concurrent rotations of one token, exactly one returns true.
     /// </summary>
-    Task<bool> TryRotateAsync(RefreshToken used, RefreshToken successor, DateTimeOffset now, CancellationToken cancellationToken);
+    Task<bool> TrySaveRotationAsync(RefreshToken successor, CancellationToken cancellationToken);
 
     /// <summary>Revokes every token of a login's family that is not revoked yet.</summary>
     Task RevokeFamilyAsync(Guid familyId, DateTimeOffset now, CancellationToken cancellationToken);

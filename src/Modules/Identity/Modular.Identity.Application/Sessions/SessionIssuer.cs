@@ -17,12 +17,11 @@ public sealed class SessionIssuer(ITokenService tokens, IRefreshTokenStore refre
     }
 
     /// <summary>Null when the presented token was rotated concurrently by another request (it lost the race).</summary>
-    public async Task<SessionTokens?> RotateAsync(UserAccount account, RefreshToken presented, CancellationToken cancellationToken)
+    public async Task<SessionTokens?> RotateAsync(UserAccount account, RefreshToken presented, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
         var secret = RefreshTokenSecret.Generate();
-        var successor = presented.Successor(RefreshTokenSecret.Hash(secret), now, tokens.RefreshTokenLifetime);
-        return await refreshTokens.TryRotateAsync(presented, successor, now, cancellationToken)
+        var successor = presented.Rotate(RefreshTokenSecret.Hash(secret), now, tokens.RefreshTokenLifetime);
+        return await refreshTokens.TrySaveRotationAsync(successor, cancellationToken)
             ? Answer(account, secret)
             : null;
     }

@@ -40,9 +40,20 @@ public sealed class RefreshToken : Entity<Guid>
         return new RefreshToken(id, userId, id, tokenHash, now, now + lifetime);
     }
 
-    /// <summary>The successor of this token after a refresh: same user, same family, a fresh lifetime.</summary>
-    public RefreshToken Successor(string tokenHash, DateTimeOffset now, TimeSpan lifetime) =>
-        new(IdGenerator.NewId(now), UserId, FamilyId, tokenHash, now, now + lifetime);
+    /// <summary>
+    /// Uses this token up and answers its successor: same user, same family, a fresh lifetime. Only an active token
+    /// can be rotated; anything else must be refused (and a used one treated as reuse) before getting here.
+    /// </summary>
+    public RefreshToken Rotate(string successorHash, DateTimeOffset now, TimeSpan lifetime)
+    {
+        if (StateAt(now) != RefreshTokenState.Active)
+        {
+            throw new InvalidOperationException($"A {StateAt(now)} refresh token cannot be rotated.");
+        }
+
+        UsedAt = now;
+        return new RefreshToken(IdGenerator.NewId(now), UserId, FamilyId, successorHash, now, now + lifetime);
+    }
 
     /// <summary>Revocation wins over use, use over expiry: a used token presented again is reuse even after it expired.</summary>
     public RefreshTokenState StateAt(DateTimeOffset now) => this switch

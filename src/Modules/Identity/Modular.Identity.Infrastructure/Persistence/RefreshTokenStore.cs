@@ -9,7 +9,7 @@ internal sealed class RefreshTokenStore(IdentityDbContext context) : IRefreshTok
     private DbSet<RefreshToken> Tokens => context.Set<RefreshToken>();
 
     public Task<RefreshToken?> FindByHashAsync(string tokenHash, CancellationToken cancellationToken) =>
-        Tokens.AsNoTracking().FirstOrDefaultAsync(token => token.TokenHash == tokenHash, cancellationToken);
+        Tokens.FirstOrDefaultAsync(token => token.TokenHash == tokenHash, cancellationToken);
 
     public async Task AddAsync(RefreshToken token, CancellationToken cancellationToken)
     {
@@ -17,22 +17,21 @@ internal sealed class RefreshTokenStore(IdentityDbContext context) : IRefreshTok
         await context.SaveChangesAsync(cancellationToken);
     }
 
-    public async Task<bool> TryRotateAsync(RefreshToken used, RefreshToken successor, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<bool> TrySaveRotationAsync(RefreshToken successor, CancellationToken cancellationToken)
     {
-        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        // The conditional update is the arbiter: a concurrent rotation waits on the row lock, then matches nothing.
-        var claimed = await Tokens
-            .Where(token => token.Id == used.Id && token.UsedAt == null && token.RevokedAt == null && token.ExpiresAt > now)
-            .ExecuteUpdateAsync(setters => setters.SetProperty(token => token.UsedAt, now), cancellationToken);
-        if (claimed == 0)
+        Tokens.Add(successor);
+        try
         {
+            // used_at and revoked_at are concurrency tokens: the UPDATE matches only while both are still null, and a
+            // concurrent rotation waits on the row lock, then matches nothing.
+            await context.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            context.ChangeTracker.Clear();
             return false;
         }
-
-        Tokens.Add(successor);
-        await context.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return true;
     }
 
     public Task RevokeFamilyAsync(Guid familyId, DateTimeOffset now, CancellationToken cancellationToken) =>

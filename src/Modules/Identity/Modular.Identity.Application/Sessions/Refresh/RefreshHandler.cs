@@ -40,8 +40,14 @@ internal sealed partial class RefreshHandler(
         }
 
         // Null: a concurrent refresh with the same token won the conditional update; this one gets nothing.
-        var rotated = await sessions.RotateAsync(account, presented, cancellationToken);
-        return rotated ?? Invalid();
+        // (Not `rotated ?? Invalid()`: Result<T> converts implicitly to T, which would turn the failure into a null success.)
+        var rotated = await sessions.RotateAsync(account, presented, now, cancellationToken);
+        if (rotated is null)
+        {
+            return Invalid();
+        }
+
+        return rotated;
     }
 
     private static Result<SessionTokens> Invalid() => Result<SessionTokens>.Unauthorized(SessionErrors.InvalidRefreshToken);

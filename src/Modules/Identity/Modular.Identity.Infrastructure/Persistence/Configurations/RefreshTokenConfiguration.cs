@@ -16,6 +16,9 @@ internal sealed class RefreshTokenConfiguration : IEntityTypeConfiguration<Refre
         // Hex of SHA-256: the secret itself is never stored.
         builder.Property(token => token.TokenHash).HasMaxLength(64).IsFixedLength().IsRequired();
         builder.HasIndex(token => token.TokenHash).IsUnique();
+        // A rotation updates the used token only if nobody used or revoked it since it was read.
+        builder.Property(token => token.UsedAt).IsConcurrencyToken();
+        builder.Property(token => token.RevokedAt).IsConcurrencyToken();
         builder.HasIndex(token => token.FamilyId);
         builder.HasIndex(token => token.UserId);
         builder.HasIndex(token => token.ExpiresAt);
