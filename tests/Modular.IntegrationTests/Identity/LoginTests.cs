@@ -79,9 +79,10 @@ public sealed class LoginTests(ModularApiFactory factory)
         var wrongPassword = await MedianMillisecondsAsync(() => _client.LoginAsync(email, "not the password"));
         var unknownEmail = await MedianMillisecondsAsync(() => _client.LoginAsync(IdentityClient.NewEmail("nobody"), "not the password"));
 
-        // Both spend one bcrypt verification; without the dummy hash an unknown email would answer in a fraction of it.
-        Assert.True(unknownEmail > wrongPassword * 0.5, $"unknown email {unknownEmail} ms vs wrong password {wrongPassword} ms");
-        Assert.True(wrongPassword > unknownEmail * 0.5, $"wrong password {wrongPassword} ms vs unknown email {unknownEmail} ms");
+        // Both spend one bcrypt verification; without the dummy hash an unknown email would answer in a few percent of
+        // the time. The bound is loose because the machine running the tests may be busy with other work.
+        Assert.True(unknownEmail > wrongPassword * 0.3, $"unknown email {unknownEmail} ms vs wrong password {wrongPassword} ms");
+        Assert.True(wrongPassword > unknownEmail * 0.3, $"wrong password {wrongPassword} ms vs unknown email {unknownEmail} ms");
     }
 
     [Fact]
@@ -106,7 +107,7 @@ public sealed class LoginTests(ModularApiFactory factory)
     private static async Task<double> MedianMillisecondsAsync(Func<Task<HttpResponseMessage>> login)
     {
         var samples = new List<double>();
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 7; i++)
         {
             var started = Stopwatch.GetTimestamp();
             var response = await login();
