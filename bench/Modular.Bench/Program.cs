@@ -3,6 +3,7 @@ using Modular.Bench;
 // Messaging benchmarks on the real local services (see bench/README.md):
 //   latency [events=1000] [perSecond=200]   outbox-to-consumer latency, p50/p99
 //   throughput [backlog=10000]               relay throughput draining a backlog
+//   notifications [events=200] [perSecond=20] order event to SignalR client latency, p50/p99
 var scenario = args.Length > 0 ? args[0] : "all";
 var numbers = args.Skip(1).Select(int.Parse).ToArray();
 
@@ -14,4 +15,9 @@ if (scenario is "latency" or "all")
 if (scenario is "throughput" or "all")
 {
     await RelayThroughputBenchmark.RunAsync(numbers.ElementAtOrDefault(0) is > 0 and var backlog ? backlog : 10_000);
+}
+
+if (scenario is "notifications" or "all")
+{
+    await NotificationLatencyBenchmark.RunAsync(numbers.ElementAtOrDefault(0) is > 0 and var events ? events : 200, numbers.ElementAtOrDefault(1) is > 0 and var rate ? rate : 20);
 }
