@@ -12,7 +12,7 @@ namespace Modular.IntegrationTests.Notifications;
 public sealed class RedisOutageTests : IAsyncLifetime
 {
     private readonly WebApplicationFactory<Program> _host = new ModularApiFactory().WithWebHostBuilder(builder =>
-        builder.UseSetting("ConnectionStrings:Redis", "127.0.0.1:1,connectTimeout=1000"));
+        builder.UseSetting("ConnectionStrings:Redis", "127.0.0.1:1,connectTimeout=1000,asyncTimeout=1000,syncTimeout=1000"));
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -25,7 +25,7 @@ public sealed class RedisOutageTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/live")).StatusCode);
 
         // The handshake completes, then the server cannot subscribe the connection to its Redis channels: once
-        // StackExchange.Redis gives up (its async timeout), SignalR closes the connection. Nothing else is affected.
+        // StackExchange.Redis gives up (its async timeout, shortened here), SignalR closes the connection. Nothing else is affected.
         await using var connection = NotificationsHubClient.BuildWebSocketOnly(_host.Server, TestTokens.For(Guid.CreateVersion7(), "no-redis@notifications.test"));
         var closed = new TaskCompletionSource<Exception?>(TaskCreationOptions.RunContinuationsAsynchronously);
         connection.Closed += error =>
