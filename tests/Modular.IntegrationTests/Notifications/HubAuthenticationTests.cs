@@ -77,4 +77,15 @@ public sealed class HubAuthenticationTests(ModularApiFactory factory)
 
         Assert.Equal(HubConnectionState.Connected, connection.State);
     }
+
+    [Fact]
+    public async Task A_connection_is_closed_when_its_token_expires()
+    {
+        // Valid now, expiring in a few seconds: the server ends the connection then; the client must reconnect with a fresh token.
+        var token = TestTokens.Create(Guid.CreateVersion7(), "expiring@notifications.test", ["user"], DateTime.UtcNow.AddMinutes(-15).AddSeconds(3), TimeSpan.FromMinutes(15));
+        await using var client = await NotificationsHubClient.ConnectAsync(factory.Server, token);
+        Assert.Equal(HubConnectionState.Connected, client.State);
+
+        await Eventually.Until(() => Task.FromResult(client.State), state => state == HubConnectionState.Disconnected, TimeSpan.FromSeconds(15), "the connection closed at token expiry");
+    }
 }

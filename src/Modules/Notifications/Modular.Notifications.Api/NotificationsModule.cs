@@ -26,8 +26,10 @@ public static class NotificationsModule
 
     public static IEndpointRouteBuilder MapNotificationsEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        // Negotiate and the WebSocket upgrade alike: no valid token, no connection (401).
-        endpoints.MapHub<NotificationsHub>(HubPath).RequireAuthorization(AuthorizationPolicies.User);
+        // Negotiate and the WebSocket upgrade alike: no valid token, no connection (401). A connection lives no longer
+        // than its token, so a revoked or disabled account stops receiving once its last access token expires.
+        endpoints.MapHub<NotificationsHub>(HubPath, options => options.CloseOnAuthenticationExpiration = true)
+            .RequireAuthorization(AuthorizationPolicies.User);
         return endpoints;
     }
 }
