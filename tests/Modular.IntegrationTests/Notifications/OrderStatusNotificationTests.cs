@@ -121,4 +121,22 @@ public sealed class OrderStatusNotificationTests(ModularApiFactory factory) : IA
 
         Assert.Single(client.For(orderId));
     }
+
+    [Fact]
+    public async Task A_confirmation_right_behind_its_placement_still_arrives_after_it()
+    {
+        var owner = Guid.CreateVersion7();
+        await using var client = await NotificationsHubClient.ConnectAsync(factory.Server, TestTokens.For(owner, "burst@notifications.test"));
+        var orders = Enumerable.Range(0, 30).Select(_ => Guid.CreateVersion7()).ToList();
+
+        // Back to back, harsher than the Orders module's own confirmation: handled concurrently, some would swap.
+        foreach (var orderId in orders)
+        {
+            await factory.PublishAsync(OrderEvents.Placed(owner, orderId));
+            await factory.PublishAsync(OrderEvents.Confirmed(owner, orderId));
+        }
+
+        await Eventually.Until(() => Task.FromResult(client.Received.Count), count => count >= 2 * orders.Count, TimeSpan.FromSeconds(10), "every notification");
+        Assert.All(orders, orderId => Assert.Equal(["pending", "confirmed"], client.For(orderId).Select(notification => notification.Status)));
+    }
 }

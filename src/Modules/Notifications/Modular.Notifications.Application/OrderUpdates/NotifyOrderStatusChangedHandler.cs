@@ -7,9 +7,10 @@ namespace Modular.Notifications.Application.OrderUpdates;
 
 /// <summary>
 /// Tells an order's owner about each state the Orders module reports. One handler for the three events gives them
-/// one queue, so a placement and its confirmation are consumed in the order the outbox relayed them.
-/// Runs inside the inbox transaction: a redelivered event (same event id) is dropped before it reaches here.
+/// one queue, consumed in arrival order, so a placement is pushed before its confirmation (the outbox relays them in
+/// that order). Runs inside the inbox transaction: a redelivered event (same event id) is dropped before it reaches here.
 /// </summary>
+[HandledInArrivalOrder]
 internal sealed class NotifyOrderStatusChangedHandler(IOrderStatusNotifier notifier) :
     IIntegrationEventHandler<OrderPlaced>,
     IIntegrationEventHandler<OrderConfirmed>,
