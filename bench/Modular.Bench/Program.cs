@@ -5,6 +5,7 @@ using Modular.Bench;
 //   throughput [backlog=10000]               relay throughput draining a backlog
 //   bcrypt [seconds=3]                       password verification cost per bcrypt work factor
 //   login [logins=300] [concurrency=8]       POST /api/identity/login through the host: p50/p99, logins/s
+//   notifications [events=200] [perSecond=20] order event to SignalR client latency, p50/p99
 var scenario = args.Length > 0 ? args[0] : "all";
 var numbers = args.Skip(1).Select(int.Parse).ToArray();
 
@@ -26,4 +27,9 @@ if (scenario is "bcrypt")
 if (scenario is "login")
 {
     await LoginBenchmark.RunAsync(numbers.ElementAtOrDefault(0) is > 0 and var logins ? logins : 300, numbers.ElementAtOrDefault(1) is > 0 and var concurrency ? concurrency : 8);
+}
+
+if (scenario is "notifications" or "all")
+{
+    await NotificationLatencyBenchmark.RunAsync(numbers.ElementAtOrDefault(0) is > 0 and var events ? events : 200, numbers.ElementAtOrDefault(1) is > 0 and var rate ? rate : 20);
 }

@@ -5,7 +5,7 @@ namespace Modular.ArchitectureTests;
 public sealed class IntegrationEventsTests
 {
     [Theory]
-    [MemberData(nameof(ModuleAssemblies.ModuleNames), MemberType = typeof(ModuleAssemblies))]
+    [MemberData(nameof(ModuleAssemblies.PublisherNames), MemberType = typeof(ModuleAssemblies))]
     public void Integration_events_depend_only_on_the_BCL_and_MassTransit(string module)
     {
         var result = IntegrationEventRules.DependOnlyOnBclAndMassTransit(
@@ -16,11 +16,11 @@ public sealed class IntegrationEventsTests
     }
 
     [Theory]
-    [MemberData(nameof(ModuleAssemblies.ModuleNames), MemberType = typeof(ModuleAssemblies))]
+    [MemberData(nameof(ModuleAssemblies.PublisherNames), MemberType = typeof(ModuleAssemblies))]
     public void Integration_events_are_public_sealed_records_in_the_module_namespace(string module)
     {
         var events = IntegrationEventRules.Events(Scope.That(ModuleAssemblies.Of(module, Layer.IntegrationEvents)));
-        // Every module publishes something; an empty set would make the rule pass without looking at an event.
+        // Every publisher publishes something; an empty set would make the rule pass without looking at an event.
         Assert.NotEmpty(events.GetTypes());
 
         var result = IntegrationEventRules.AreSealedPublicRecords(events, ModuleAssemblies.Namespace(module, Layer.IntegrationEvents));
@@ -29,7 +29,7 @@ public sealed class IntegrationEventsTests
     }
 
     [Theory]
-    [MemberData(nameof(ModuleAssemblies.ModuleNames), MemberType = typeof(ModuleAssemblies))]
+    [MemberData(nameof(ModuleAssemblies.PublisherNames), MemberType = typeof(ModuleAssemblies))]
     public void Integration_events_assembly_references_only_the_BCL_and_MassTransit_Abstractions(string module)
     {
         var foreign = IntegrationEventRules.ForeignReferences(ModuleAssemblies.Of(module, Layer.IntegrationEvents));

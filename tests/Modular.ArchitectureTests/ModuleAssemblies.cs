@@ -5,9 +5,20 @@ namespace Modular.ArchitectureTests;
 /// <summary>The assemblies under test, named through their AssemblyReference so a renamed project breaks the build here.</summary>
 public static class ModuleAssemblies
 {
-    public static IReadOnlyList<string> Modules { get; } = ["Users", "Identity", "Orders"];
+    public static IReadOnlyList<string> Modules { get; } = ["Users", "Identity", "Orders", "Notifications"];
 
     public static TheoryData<string> ModuleNames => new(Modules);
+
+    /// <summary>
+    /// Modules that publish integration events. A module that only listens (Notifications) has no IntegrationEvents
+    /// project: an empty one would be an assembly the event rules could only pass vacuously.
+    /// </summary>
+    public static IReadOnlyList<string> Publishers => [.. Modules.Where(module => Table.ContainsKey((module, Layer.IntegrationEvents)))];
+
+    public static TheoryData<string> PublisherNames => new(Publishers);
+
+    /// <summary>The layers every module has; only <see cref="Layer.IntegrationEvents"/> is optional.</summary>
+    public static IReadOnlyList<Layer> RequiredLayers { get; } = [Layer.Domain, Layer.Application, Layer.Infrastructure, Layer.Api];
 
     public static IReadOnlyList<Assembly> Shared { get; } =
     [
@@ -36,11 +47,18 @@ public static class ModuleAssemblies
         [("Orders", Layer.Infrastructure)] = Modular.Orders.Infrastructure.AssemblyReference.Assembly,
         [("Orders", Layer.Api)] = Modular.Orders.Api.AssemblyReference.Assembly,
         [("Orders", Layer.IntegrationEvents)] = Modular.Orders.IntegrationEvents.AssemblyReference.Assembly,
+        [("Notifications", Layer.Domain)] = Modular.Notifications.Domain.AssemblyReference.Assembly,
+        [("Notifications", Layer.Application)] = Modular.Notifications.Application.AssemblyReference.Assembly,
+        [("Notifications", Layer.Infrastructure)] = Modular.Notifications.Infrastructure.AssemblyReference.Assembly,
+        [("Notifications", Layer.Api)] = Modular.Notifications.Api.AssemblyReference.Assembly,
     };
 
     public static Assembly Of(string module, Layer layer) => Table[(module, layer)];
 
-    public static IReadOnlyList<Assembly> Of(string module) => [.. Enum.GetValues<Layer>().Select(layer => Of(module, layer))];
+    /// <summary>The layers the module actually has.</summary>
+    public static IReadOnlyList<Layer> Layers(string module) => [.. Enum.GetValues<Layer>().Where(layer => Table.ContainsKey((module, layer)))];
+
+    public static IReadOnlyList<Assembly> Of(string module) => [.. Layers(module).Select(layer => Of(module, layer))];
 
     public static IReadOnlyList<Assembly> All => [.. Modules.SelectMany(Of)];
 

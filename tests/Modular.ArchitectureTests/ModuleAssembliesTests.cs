@@ -8,11 +8,25 @@ public sealed class ModuleAssembliesTests
     {
         foreach (var module in ModuleAssemblies.Modules)
         {
-            foreach (var layer in Enum.GetValues<Layer>())
+            foreach (var layer in ModuleAssemblies.Layers(module))
             {
                 Assert.Equal(ModuleAssemblies.Namespace(module, layer), ModuleAssemblies.Of(module, layer).GetName().Name);
             }
         }
+    }
+
+    [Fact]
+    public void Every_module_has_all_layers_but_possibly_IntegrationEvents()
+    {
+        // Only a module that publishes nothing may lack a layer, so no rule silently skips a Domain, Application, ...
+        foreach (var module in ModuleAssemblies.Modules)
+        {
+            Assert.Equal(ModuleAssemblies.RequiredLayers, ModuleAssemblies.Layers(module).Where(layer => layer != Layer.IntegrationEvents));
+        }
+
+        Assert.Contains("Notifications", ModuleAssemblies.Modules);
+        Assert.DoesNotContain("Notifications", ModuleAssemblies.Publishers);
+        Assert.Equal(["Users", "Identity", "Orders"], ModuleAssemblies.Publishers);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Modular.Identity.Api;
+using Modular.Notifications.Api;
 using Modular.Orders.Api;
 using Modular.Shared.Infrastructure.Messaging;
 using Modular.Shared.Web.Platform;
@@ -10,6 +11,7 @@ builder.AddModularPlatform();
 builder.Services.AddIdentityModule(builder.Configuration);
 builder.Services.AddUsersModule(builder.Configuration);
 builder.Services.AddOrdersModule(builder.Configuration);
+builder.Services.AddNotificationsModule(builder.Configuration);
 // After the modules: the bus is configured from the events and handlers they declared.
 builder.Services.AddModularMessaging(builder.Configuration);
 
@@ -25,6 +27,7 @@ app.UseModularPlatform();
 app.MapIdentityEndpoints();
 app.MapUsersEndpoints();
 app.MapOrdersEndpoints();
+app.MapNotificationsEndpoints();
 
 await app.MigrateDatabasesIfConfiguredAsync();
 await app.RunAsync();

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Identity.Infrastructure.Persistence;
 using Modular.IntegrationTests.Support;
+using Modular.Notifications.Infrastructure.Persistence;
 using Modular.Orders.Infrastructure.Persistence;
 using Modular.Testing;
 using Modular.Users.Infrastructure.Persistence;
@@ -44,6 +45,7 @@ public sealed class HostStartupTests(ModularApiFactory factory)
     [InlineData(typeof(UsersDbContext), "users")]
     [InlineData(typeof(IdentityDbContext), "identity")]
     [InlineData(typeof(OrdersDbContext), "orders")]
+    [InlineData(typeof(NotificationsDbContext), "notifications")]
     public async Task Every_module_schema_has_all_its_migrations_applied(Type contextType, string schema)
     {
         _ = factory.Services;

@@ -1,3 +1,4 @@
+using Modular.Shared.Application.Events;
 using Modular.Shared.Infrastructure.Inbox;
 
 namespace Modular.Shared.Infrastructure.Messaging;
@@ -7,6 +8,9 @@ public sealed record ConsumerRegistration(string Module, Type EventType, Type Ha
 {
     /// <summary>Queue named after module and handler, so one module's backlog never stalls another's.</summary>
     public string QueueName => $"{Module}.{ConsumerNames.For(HandlerType)}";
+
+    /// <summary>The handler asked for its queue to be consumed one message at a time (<see cref="HandledInArrivalOrderAttribute"/>).</summary>
+    public bool InArrivalOrder => HandlerType.IsDefined(typeof(HandledInArrivalOrderAttribute), inherit: false);
 
     internal Type ConsumerType => typeof(InboxConsumer<,,>).MakeGenericType(EventType, HandlerType, DbContextType);
 }

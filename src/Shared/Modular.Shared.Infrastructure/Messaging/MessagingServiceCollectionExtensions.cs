@@ -90,7 +90,8 @@ public static class MessagingServiceCollectionExtensions
         IEnumerable<ConsumerRegistration> consumers)
     {
         receive.PrefetchCount = options.PrefetchCount;
-        receive.ConcurrentMessageLimit = options.ConcurrentMessageLimit;
+        var consumerList = consumers.ToList();
+        receive.ConcurrentMessageLimit = consumerList.Any(consumer => consumer.InArrivalOrder) ? 1 : options.ConcurrentMessageLimit;
         if (options.UseDelayedRedelivery)
         {
             receive.UseDelayedRedelivery(retry => retry.Intervals(TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15)));
@@ -102,7 +103,7 @@ public static class MessagingServiceCollectionExtensions
             options.RetryMinInterval,
             options.RetryMaxInterval,
             options.RetryMinInterval));
-        foreach (var consumer in consumers)
+        foreach (var consumer in consumerList)
         {
             receive.ConfigureConsumer(context, consumer.ConsumerType);
         }

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Modular.Shared.Infrastructure.Serialization;
+using StackExchange.Redis;
+
+namespace Modular.Notifications.Api.Hubs;
+
+internal static class NotificationsHubRegistration
+{
+    private const string RedisConnectionStringName = "Redis";
+
+    /// <summary>SignalR with the contract's JSON (camelCase, UTC timestamps with Z), users by <c>sub</c>, and the Redis backplane.</summary>
+    public static IServiceCollection AddNotificationsHub(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<NotificationsOptions>()
+            .Bind(configuration.GetSection(NotificationsOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
+
+        services.AddSignalR()
+            .AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(new UtcDateTimeOffsetConverter()))
+            .AddStackExchangeRedis();
+        services.AddOptions<RedisOptions>().Configure<IOptions<NotificationsOptions>>((redis, notifications) =>
+            redis.Configuration = BackplaneConfiguration(configuration, notifications.Value));
+        return services;
+    }
+
+    private static ConfigurationOptions BackplaneConfiguration(IConfiguration configuration, NotificationsOptions notifications)
+    {
+        var connectionString = configuration.GetConnectionString(RedisConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException("ConnectionStrings:Redis is not set (environment variable ConnectionStrings__Redis).");
+        }
+
+        var options = ConfigurationOptions.Parse(connectionString);
+        // Redis being away must not take the host down: the multiplexer connects in the background and heals itself.
+        // Meanwhile a push fails (its event is retried) and a new hub connection is refused; HTTP keeps serving.
+        options.AbortOnConnectFail = false;
+        options.ConnectTimeout = Math.Min(options.ConnectTimeout, 5000);
+        options.ChannelPrefix = RedisChannel.Literal(notifications.RedisChannelPrefix);
+        return options;
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Modular.Notifications.Infrastructure.Persistence;
+using Modular.Shared.Infrastructure.Messaging;
+using Modular.Shared.Infrastructure.Persistence;
+
+namespace Modular.Notifications.Infrastructure;
+
+public static class NotificationsInfrastructureExtensions
+{
+    /// <summary>
+    /// The shared module infrastructure minus what a publisher needs: the DbContext (inbox, and the outbox table whose
+    /// relay also purges the inbox past retention) and the event handlers. No mapper and no published events: the
+    /// module only listens, so it has no IntegrationEvents project.
+    /// </summary>
+    public static IServiceCollection AddNotificationsInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<NotificationsDbContext>(configuration, NotificationsModuleInfo.Name, NotificationsModuleInfo.Schema);
+        services.AddIntegrationEventHandlers<NotificationsDbContext>(NotificationsModuleInfo.Name, Application.AssemblyReference.Assembly);
+        return services;
+    }
+}

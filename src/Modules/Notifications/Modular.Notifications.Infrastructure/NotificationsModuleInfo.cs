@@ -1,0 +1,9 @@
+namespace Modular.Notifications.Infrastructure;
+
+public static class NotificationsModuleInfo
+{
+    public const string Name = "notifications";
+
+    /// <summary>Every table of the module lives in this PostgreSQL schema, and only the module touches it.</summary>
+    public const string Schema = "notifications";
+}

@@ -1,0 +1,48 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.SignalR.Client;
+using Modular.IntegrationTests.Support;
+using Modular.Testing;
+using Modular.Testing.Notifications;
+
+namespace Modular.IntegrationTests.Notifications;
+
+/// <summary>The backplane's Redis unreachable (a closed port): the host must keep serving; only real-time suffers.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class RedisOutageTests : IAsyncLifetime
+{
+    private readonly WebApplicationFactory<Program> _host = new ModularApiFactory().WithWebHostBuilder(builder =>
+        builder.UseSetting("ConnectionStrings:Redis", "127.0.0.1:1,connectTimeout=1000,asyncTimeout=1000,syncTimeout=1000"));
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task Without_Redis_the_host_keeps_serving_and_hub_connections_are_closed_not_served()
+    {
+        using var http = _host.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/live")).StatusCode);
+
+        // The handshake completes, then the server cannot subscribe the connection to its Redis channels: once
+        // StackExchange.Redis gives up (its async timeout, shortened here), SignalR closes the connection. Nothing else is affected.
+        await using var connection = NotificationsHubClient.BuildWebSocketOnly(_host.Server, TestTokens.For(Guid.CreateVersion7(), "no-redis@notifications.test"));
+        var closed = new TaskCompletionSource<Exception?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        connection.Closed += error =>
+        {
+            closed.TrySetResult(error);
+            return Task.CompletedTask;
+        };
+        var refused = await Record.ExceptionAsync(() => connection.StartAsync());
+        if (refused is null)
+        {
+            await closed.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+
+        Assert.Equal(HubConnectionState.Disconnected, connection.State);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/live")).StatusCode);
+        var ready = await http.GetAsync("/health/ready");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Contains("redis", await ready.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
