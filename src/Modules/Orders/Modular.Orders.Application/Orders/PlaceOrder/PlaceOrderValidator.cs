@@ -8,17 +8,21 @@ internal sealed class PlaceOrderValidator : AbstractValidator<PlaceOrderCommand>
     public PlaceOrderValidator()
     {
         RuleFor(command => command.Items)
+            .Cascade(CascadeMode.Stop)
             .NotNull().WithMessage("items is required.")
             .Must(items => items!.Count is >= 1 and <= RequestedLine.MaxLines).WithMessage($"items must hold 1 to {RequestedLine.MaxLines} entries.")
             .Must(NotExceedMaxQuantityOnceMerged).WithMessage($"the quantities of one product, added up, must not exceed {RequestedLine.MaxQuantity}.");
         RuleForEach(command => command.Items)
+            .Cascade(CascadeMode.Stop)
             .NotNull().WithMessage("an item must be an object {productId, quantity}.")
             .ChildRules(item =>
             {
                 item.RuleFor(line => line!.ProductId)
+                    .Cascade(CascadeMode.Stop)
                     .NotNull().WithMessage("productId is required.")
                     .NotEqual(Guid.Empty).WithMessage("productId must be a product id.");
                 item.RuleFor(line => line!.Quantity)
+                    .Cascade(CascadeMode.Stop)
                     .NotNull().WithMessage("quantity is required.")
                     .InclusiveBetween(1, RequestedLine.MaxQuantity).WithMessage($"quantity must be an integer from 1 to {RequestedLine.MaxQuantity}.");
             })
