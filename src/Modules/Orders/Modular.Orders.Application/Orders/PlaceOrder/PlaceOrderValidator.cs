@@ -13,7 +13,6 @@ internal sealed class PlaceOrderValidator : AbstractValidator<PlaceOrderCommand>
             .Must(items => items!.Count is >= 1 and <= RequestedLine.MaxLines).WithMessage($"items must hold 1 to {RequestedLine.MaxLines} entries.")
             .Must(NotExceedMaxQuantityOnceMerged).WithMessage($"the quantities of one product, added up, must not exceed {RequestedLine.MaxQuantity}.");
         RuleForEach(command => command.Items)
-            .Cascade(CascadeMode.Stop)
             .NotNull().WithMessage("an item must be an object {productId, quantity}.")
             .ChildRules(item =>
             {
