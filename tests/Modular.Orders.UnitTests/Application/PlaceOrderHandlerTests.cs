@@ -17,12 +17,15 @@ public sealed class PlaceOrderHandlerTests
     private readonly Guid _userId = Guid.CreateVersion7();
     private readonly Guid _productA = Guid.CreateVersion7();
     private readonly Guid _productB = Guid.CreateVersion7();
+    private Guid? _shortProduct;
 
     public PlaceOrderHandlerTests()
     {
         _stock.FindUnknownAsync(Arg.Any<IReadOnlyCollection<Guid>>(), Arg.Any<CancellationToken>()).Returns([]);
-        _stock.TryReserveAsync(Arg.Any<Guid>(), Arg.Any<int>(), Arg.Any<CancellationToken>())
-            .Returns(call => new ReservedLine(call.ArgAt<Guid>(0), $"SKU-{call.ArgAt<Guid>(0):N}", "Name", 1.25m, call.ArgAt<int>(1)));
+        _stock.ReserveAsync(Arg.Any<IReadOnlyList<RequestedLine>>(), Arg.Any<CancellationToken>())
+            .Returns(call => call.ArgAt<IReadOnlyList<RequestedLine>>(0)
+                .Select(line => line.ProductId == _shortProduct ? null : new ReservedLine(line.ProductId, $"SKU-{line.ProductId:N}", "Name", 1.25m, line.Quantity))
+                .ToList());
     }
 
     [Fact]
@@ -32,30 +35,31 @@ public sealed class PlaceOrderHandlerTests
 
         Assert.True(result.IsSuccess);
         Assert.False(result.Value.Replayed);
-        await _stock.Received(1).TryReserveAsync(_productA, 5, Arg.Any<CancellationToken>());
-        await _stock.Received(1).TryReserveAsync(_productB, 1, Arg.Any<CancellationToken>());
+        await _stock.Received(1).ReserveAsync(
+            Arg.Is<IReadOnlyList<RequestedLine>>(lines => lines.Count == 2 && lines.Contains(new RequestedLine(_productA, 5)) && lines.Contains(new RequestedLine(_productB, 1))),
+            Arg.Any<CancellationToken>());
         _orders.Received(1).Add(Arg.Is<Order>(order => order.Total == 7.5m && order.UserId == _userId));
         await _orders.Received(1).SaveChangesAsync(Arg.Any<CancellationToken>());
         await _cache.Received(1).InvalidateAsync(Arg.Is<IEnumerable<Guid>>(ids => ids.Count() == 2), Arg.Any<CancellationToken>());
     }
 
     [Fact]
-    public async Task An_unknown_product_is_not_found_and_no_stock_is_touched()
+    public async Task An_unknown_product_is_not_found_and_no_order_is_saved()
     {
+        _shortProduct = _productB;
         _stock.FindUnknownAsync(Arg.Any<IReadOnlyCollection<Guid>>(), Arg.Any<CancellationToken>()).Returns([_productB]);
 
         var result = await Handle(null, (_productA, 1), (_productB, 1));
 
         Assert.Equal(ResultStatus.NotFound, result.Status);
         Assert.Contains(_productB.ToString(), result.Errors.Single());
-        await _stock.DidNotReceiveWithAnyArgs().TryReserveAsync(default, default, default);
         _orders.DidNotReceiveWithAnyArgs().Add(null!);
     }
 
     [Fact]
     public async Task A_short_product_is_a_conflict_naming_its_sku_and_no_order_is_saved()
     {
-        _stock.TryReserveAsync(_productB, Arg.Any<int>(), Arg.Any<CancellationToken>()).Returns((ReservedLine?)null);
+        _shortProduct = _productB;
         _stock.SkuOfAsync(_productB, Arg.Any<CancellationToken>()).Returns("SHORT-1");
 
         var result = await Handle(null, (_productA, 1), (_productB, 9));
@@ -87,7 +91,7 @@ public sealed class PlaceOrderHandlerTests
 
         Assert.True(result.Value.Replayed);
         Assert.Same(stored, result.Value.Order);
-        await _stock.DidNotReceiveWithAnyArgs().TryReserveAsync(default, default, default);
+        await _stock.DidNotReceiveWithAnyArgs().ReserveAsync(null!, default);
     }
 
     [Fact]
@@ -98,7 +102,7 @@ public sealed class PlaceOrderHandlerTests
         var result = await Handle("k1", (_productA, 1));
 
         Assert.Equal(ResultStatus.Error, result.Status);
-        await _stock.DidNotReceiveWithAnyArgs().TryReserveAsync(default, default, default);
+        await _stock.DidNotReceiveWithAnyArgs().ReserveAsync(null!, default);
     }
 
     [Fact]

@@ -11,8 +11,12 @@ public interface IStockLedger
     /// <summary>The ids among <paramref name="productIds"/> that no product has.</summary>
     Task<IReadOnlyList<Guid>> FindUnknownAsync(IReadOnlyCollection<Guid> productIds, CancellationToken cancellationToken);
 
-    /// <summary>Takes <paramref name="quantity"/> from the product's stock if it has that many; answers the product snapshot, or null when short.</summary>
-    Task<ReservedLine?> TryReserveAsync(Guid productId, int quantity, CancellationToken cancellationToken);
+    /// <summary>
+    /// Takes each line's quantity from its product's stock where the stock suffices, in the given order, in one
+    /// round trip. Answers per line the product snapshot, or null when that product is unknown or short (the
+    /// caller then rolls back, releasing what was taken).
+    /// </summary>
+    Task<IReadOnlyList<ReservedLine?>> ReserveAsync(IReadOnlyList<RequestedLine> lines, CancellationToken cancellationToken);
 
     /// <summary>The sku of a product, to name it in an answer.</summary>
     Task<string?> SkuOfAsync(Guid productId, CancellationToken cancellationToken);

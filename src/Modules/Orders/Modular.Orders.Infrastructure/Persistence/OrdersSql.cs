@@ -19,6 +19,18 @@ internal static class OrdersSql
         return command;
     }
 
+    public static async Task<NpgsqlBatch> BatchAsync(OrdersDbContext context, CancellationToken cancellationToken)
+    {
+        await context.Database.OpenConnectionAsync(cancellationToken);
+        var batch = new NpgsqlBatch((NpgsqlConnection)context.Database.GetDbConnection());
+        if (context.Database.CurrentTransaction?.GetDbTransaction() is NpgsqlTransaction transaction)
+        {
+            batch.Transaction = transaction;
+        }
+
+        return batch;
+    }
+
     public static async Task<List<Guid>> IdsAsync(OrdersDbContext context, string sql, Action<NpgsqlParameterCollection> parameters, CancellationToken cancellationToken)
     {
         await using var command = await CommandAsync(context, sql, cancellationToken);

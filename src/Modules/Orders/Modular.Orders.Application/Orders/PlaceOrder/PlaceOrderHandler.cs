@@ -39,26 +39,14 @@ internal sealed class PlaceOrderHandler(
             }
         }
 
-        var unknown = await stock.FindUnknownAsync([.. lines.Select(line => line.ProductId)], cancellationToken);
-        if (unknown.Count > 0)
+        var reservations = await stock.ReserveAsync(lines, cancellationToken);
+        var refused = lines.Where((_, index) => reservations[index] is null).ToList();
+        if (refused.Count > 0)
         {
-            return Result<PlacedOrder>.NotFound($"Product {string.Join(", ", unknown)} does not exist.");
+            return await RefusalAsync(refused, cancellationToken);
         }
 
-        var reserved = new List<ReservedLine>(lines.Count);
-        foreach (var line in lines)
-        {
-            var reservation = await stock.TryReserveAsync(line.ProductId, line.Quantity, cancellationToken);
-            if (reservation is null)
-            {
-                var sku = await stock.SkuOfAsync(line.ProductId, cancellationToken);
-                return Result<PlacedOrder>.Conflict($"Insufficient stock for product '{sku}' ({line.ProductId}): {line.Quantity} requested.");
-            }
-
-            reserved.Add(reservation);
-        }
-
-        var order = Order.Place(command.UserId, reserved, time.UtcNowMicroseconds());
+        var order = Order.Place(command.UserId, [.. reservations.Select(line => line!)], time.UtcNowMicroseconds());
         orders.Add(order);
         await orders.SaveChangesAsync(cancellationToken);
         var response = OrderResponse.From(order);
@@ -69,5 +57,19 @@ internal sealed class PlaceOrderHandler(
 
         await cache.InvalidateAsync(lines.Select(line => line.ProductId), cancellationToken);
         return new PlacedOrder(response, Replayed: false);
+    }
+
+    /// <summary>An unknown product is 404 (before any shortage); otherwise the first short product is 409, named by sku.</summary>
+    private async Task<Result<PlacedOrder>> RefusalAsync(IReadOnlyList<RequestedLine> refused, CancellationToken cancellationToken)
+    {
+        var unknown = await stock.FindUnknownAsync([.. refused.Select(line => line.ProductId)], cancellationToken);
+        if (unknown.Count > 0)
+        {
+            return Result<PlacedOrder>.NotFound($"Product {string.Join(", ", unknown)} does not exist.");
+        }
+
+        var first = refused[0];
+        var sku = await stock.SkuOfAsync(first.ProductId, cancellationToken);
+        return Result<PlacedOrder>.Conflict($"Insufficient stock for product '{sku}' ({first.ProductId}): {first.Quantity} requested.");
     }
 }
