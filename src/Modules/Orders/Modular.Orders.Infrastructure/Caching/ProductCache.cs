@@ -15,6 +15,8 @@ internal sealed class ProductCache(
     ProductCacheInvalidations invalidations,
     OrdersOptions options) : IProductCache
 {
+    private static readonly TimeSpan LocalLimit = TimeSpan.FromSeconds(60);
+
     public async Task<ProductResponse?> GetOrLoadAsync(Guid id, Func<CancellationToken, Task<ProductResponse?>> load, CancellationToken cancellationToken)
     {
         if (await generations.CurrentAsync(id) is not { } generation)
@@ -27,7 +29,8 @@ internal sealed class ProductCache(
             ProductCacheKeys.Entry(id, generation),
             load,
             static (loader, token) => new ValueTask<ProductResponse?>(loader(token)),
-            new HybridCacheEntryOptions { Expiration = expiration, LocalCacheExpiration = expiration },
+            // Entries of superseded generations are never read again; a short in-memory life keeps them from piling up.
+            new HybridCacheEntryOptions { Expiration = expiration, LocalCacheExpiration = expiration < LocalLimit ? expiration : LocalLimit },
             cancellationToken: cancellationToken);
     }
 
