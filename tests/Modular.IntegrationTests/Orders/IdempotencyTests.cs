@@ -57,6 +57,21 @@ public sealed class IdempotencyTests(ModularApiFactory factory)
     }
 
     [Fact]
+    public async Task A_key_older_than_24_hours_is_forgotten_and_starts_afresh()
+    {
+        var product = await _api.CreateProductIdAsync("expired", 1m, 10);
+        var user = OrdersApi.NewUser();
+        var key = Guid.NewGuid().ToString();
+        var first = await OrdersApi.ReadAsync(await _api.PlaceAsync(user, new[] { new { productId = product, quantity = 1 } }, key), HttpStatusCode.Created);
+
+        await OrdersDatabase.AgeIdempotencyKeyAsync(user, key, TimeSpan.FromHours(25));
+        var second = await OrdersApi.ReadAsync(await _api.PlaceAsync(user, new[] { new { productId = product, quantity = 2 } }, key), HttpStatusCode.Created);
+
+        Assert.NotEqual(first.GetProperty("id").GetGuid(), second.GetProperty("id").GetGuid());
+        Assert.Equal(7, await _api.StockAsync(product));
+    }
+
+    [Fact]
     public async Task Keys_belong_to_one_user()
     {
         var product = await _api.CreateProductIdAsync("peruser", 1m, 10);

@@ -34,4 +34,16 @@ public static class OrdersDatabase
         await transaction.CommitAsync();
         return orderId;
     }
+
+    /// <summary>Makes a user's Idempotency-Key look as if it was first used <paramref name="age"/> ago.</summary>
+    public static async Task AgeIdempotencyKeyAsync(Guid userId, string key, TimeSpan age)
+    {
+        await using var connection = new NpgsqlConnection(TestEnvironment.Postgres);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("UPDATE orders.idempotency_keys SET created_at = now() - @age WHERE user_id = @user AND key = @key", connection);
+        command.Parameters.AddWithValue("age", age);
+        command.Parameters.AddWithValue("user", userId);
+        command.Parameters.AddWithValue("key", key);
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+    }
 }
