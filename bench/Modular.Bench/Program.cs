@@ -6,12 +6,26 @@ using Modular.Bench;
 //   bcrypt [seconds=3]                       password verification cost per bcrypt work factor
 //   login [logins=300] [concurrency=8]       POST /api/identity/login through the host: p50/p99, logins/s
 //   notifications [events=200] [perSecond=20] order event to SignalR client latency, p50/p99
+//   orders [clients=32] [seconds=20] [items=3] [products=20]
+//                                            orders placed per second and latency (in-process host,
+//                                            or the running host at MODULAR_BENCH_URL)
 var scenario = args.Length > 0 ? args[0] : "all";
 var numbers = args.Skip(1).Select(int.Parse).ToArray();
 
 if (scenario is "latency" or "all")
 {
     await OutboxLatencyBenchmark.RunAsync(numbers.ElementAtOrDefault(0) is > 0 and var events ? events : 1000, numbers.ElementAtOrDefault(1) is > 0 and var rate ? rate : 200);
+}
+
+if (scenario is "orders")
+{
+    var target = Environment.GetEnvironmentVariable("MODULAR_BENCH_URL") is { Length: > 0 } url ? new Uri(url) : null;
+    await OrderPlacementBenchmark.RunAsync(
+        numbers.ElementAtOrDefault(0) is > 0 and var clients ? clients : 32,
+        numbers.ElementAtOrDefault(1) is > 0 and var seconds ? seconds : 20,
+        numbers.ElementAtOrDefault(2) is > 0 and var items ? items : 3,
+        numbers.ElementAtOrDefault(3) is > 0 and var products ? products : 20,
+        target);
 }
 
 if (scenario is "throughput" or "all")

@@ -1,8 +1,19 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Modular.Orders.Api.Orders.CancelOrder;
+using Modular.Orders.Api.Orders.GetOrder;
+using Modular.Orders.Api.Orders.ListOrders;
+using Modular.Orders.Api.Orders.PlaceOrder;
+using Modular.Orders.Api.Products.CreateProduct;
+using Modular.Orders.Api.Products.GetProduct;
+using Modular.Orders.Api.Products.ListProducts;
+using Modular.Orders.Api.Products.UpdateProduct;
 using Modular.Orders.Infrastructure;
 using Modular.Shared.Infrastructure.Modules;
+using Modular.Shared.Web.RateLimiting;
 
 namespace Modular.Orders.Api;
 
@@ -18,6 +29,17 @@ public static class OrdersModule
 
     public static IEndpointRouteBuilder MapOrdersEndpoints(this IEndpointRouteBuilder endpoints)
     {
+        var products = endpoints.MapGroup("/api/products").WithTags("Products").RequireRateLimiting(RateLimitPolicies.Api);
+        products.MapCreateProduct();
+        products.MapListProducts();
+        products.MapGetProduct();
+        products.MapUpdateProduct();
+
+        var orders = endpoints.MapGroup("/api/orders").WithTags("Orders").RequireRateLimiting(RateLimitPolicies.Api);
+        orders.MapPlaceOrder();
+        orders.MapListOrders();
+        orders.MapGetOrder();
+        orders.MapCancelOrder();
         return endpoints;
     }
 }

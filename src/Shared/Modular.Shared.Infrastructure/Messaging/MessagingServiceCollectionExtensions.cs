@@ -50,6 +50,13 @@ public static class MessagingServiceCollectionExtensions
                 rabbit.ConfigureJsonSerializerOptions(json =>
                 {
                     json.Converters.Add(new UtcDateTimeOffsetConverter());
+                    // Money is a JSON number in event bodies too (MassTransit writes decimals as strings by default).
+                    foreach (var stringDecimal in json.Converters.Where(converter => converter.Type == typeof(decimal)).ToList())
+                    {
+                        json.Converters.Remove(stringDecimal);
+                    }
+
+                    json.Converters.Add(new DecimalNumberConverter());
                     return json;
                 });
 

@@ -1,0 +1,3 @@
+namespace Modular.Orders.Api.Orders.PlaceOrder;
+
+public sealed record PlaceOrderItemRequest(Guid? ProductId, int? Quantity);

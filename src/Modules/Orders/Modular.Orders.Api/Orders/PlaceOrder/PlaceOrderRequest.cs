@@ -1,0 +1,3 @@
+namespace Modular.Orders.Api.Orders.PlaceOrder;
+
+public sealed record PlaceOrderRequest(IReadOnlyList<PlaceOrderItemRequest?>? Items);

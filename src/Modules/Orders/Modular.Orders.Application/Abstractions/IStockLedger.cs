@@ -1,0 +1,26 @@
+using Modular.Orders.Domain.Orders;
+
+namespace Modular.Orders.Application.Abstractions;
+
+/// <summary>
+/// Stock changes as single conditional statements in the current transaction: a decrement happens only when the
+/// stock suffices, so stock never goes below zero whatever runs at the same time.
+/// </summary>
+public interface IStockLedger
+{
+    /// <summary>The ids among <paramref name="productIds"/> that no product has.</summary>
+    Task<IReadOnlyList<Guid>> FindUnknownAsync(IReadOnlyCollection<Guid> productIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Takes each line's quantity from its product's stock where the stock suffices, in the given order, in one
+    /// round trip. Answers per line the product snapshot, or null when that product is unknown or short (the
+    /// caller then rolls back, releasing what was taken).
+    /// </summary>
+    Task<IReadOnlyList<ReservedLine?>> ReserveAsync(IReadOnlyList<RequestedLine> lines, CancellationToken cancellationToken);
+
+    /// <summary>The sku of a product, to name it in an answer.</summary>
+    Task<string?> SkuOfAsync(Guid productId, CancellationToken cancellationToken);
+
+    /// <summary>Gives stock back, product by product in id order (the lock order every transaction uses).</summary>
+    Task RestoreAsync(IEnumerable<RequestedLine> lines, CancellationToken cancellationToken);
+}

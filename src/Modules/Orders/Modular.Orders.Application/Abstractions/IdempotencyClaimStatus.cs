@@ -1,0 +1,8 @@
+namespace Modular.Orders.Application.Abstractions;
+
+public enum IdempotencyClaimStatus
+{
+    Claimed,
+    Replay,
+    BodyMismatch,
+}

@@ -1,0 +1,5 @@
+using Modular.Shared.Application.Messaging;
+
+namespace Modular.Orders.Application.Orders.GetOrder;
+
+public sealed record GetOrderQuery(Guid OrderId, Guid CallerId, bool CallerIsAdmin) : IQuery<OrderResponse>;

@@ -1,0 +1,22 @@
+using Modular.Orders.Domain.Orders;
+
+namespace Modular.Orders.Application.Orders;
+
+public sealed record OrderResponse(
+    Guid Id,
+    Guid UserId,
+    string Status,
+    IReadOnlyList<OrderItemResponse> Items,
+    decimal Total,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt)
+{
+    public static OrderResponse From(Order order) => new(
+        order.Id,
+        order.UserId,
+        OrderStatusNames.Of(order.Status),
+        [.. order.Items.OrderBy(item => item.Sku, StringComparer.Ordinal).Select(OrderItemResponse.From)],
+        order.Total,
+        order.CreatedAt,
+        order.UpdatedAt);
+}

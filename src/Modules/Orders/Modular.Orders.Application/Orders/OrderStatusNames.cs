@@ -1,0 +1,30 @@
+using Modular.Orders.Domain.Orders;
+
+namespace Modular.Orders.Application.Orders;
+
+/// <summary>The contract's status names: <c>pending</c>, <c>confirmed</c>, <c>cancelled</c>.</summary>
+public static class OrderStatusNames
+{
+    public static string Of(OrderStatus status) => status switch
+    {
+        OrderStatus.Pending => "pending",
+        OrderStatus.Confirmed => "confirmed",
+        OrderStatus.Cancelled => "cancelled",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    public static bool TryParse(string? name, out OrderStatus status)
+    {
+        foreach (var candidate in Enum.GetValues<OrderStatus>())
+        {
+            if (string.Equals(Of(candidate), name, StringComparison.Ordinal))
+            {
+                status = candidate;
+                return true;
+            }
+        }
+
+        status = default;
+        return false;
+    }
+}

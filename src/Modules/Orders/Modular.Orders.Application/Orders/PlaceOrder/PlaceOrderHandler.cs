@@ -1,0 +1,75 @@
+using Ardalis.Result;
+using Modular.Orders.Application.Abstractions;
+using Modular.Orders.Domain.Orders;
+using Modular.Shared.Application.Messaging;
+
+namespace Modular.Orders.Application.Orders.PlaceOrder;
+
+/// <summary>
+/// One transaction: claim the Idempotency-Key, reserve the stock of every line, store the order with its price
+/// snapshots (its order-placed event goes to the outbox on save) and the answer for the key. Any refusal rolls
+/// everything back.
+/// </summary>
+internal sealed class PlaceOrderHandler(
+    IOrdersUnitOfWork unitOfWork,
+    IIdempotencyStore idempotency,
+    IStockLedger stock,
+    IOrderRepository orders,
+    IProductCache cache,
+    TimeProvider time) : ICommandHandler<PlaceOrderCommand, PlacedOrder>
+{
+    public Task<Result<PlacedOrder>> HandleAsync(PlaceOrderCommand command, CancellationToken cancellationToken)
+    {
+        var lines = RequestedLine.Merge(command.Items!.Select(item => new RequestedLine(item!.ProductId!.Value, item.Quantity!.Value)));
+        var requestHash = RequestHash.Of(lines);
+        return unitOfWork.ExecuteAsync(token => PlaceAsync(command, lines, requestHash, token), cancellationToken);
+    }
+
+    private async Task<Result<PlacedOrder>> PlaceAsync(PlaceOrderCommand command, IReadOnlyList<RequestedLine> lines, string requestHash, CancellationToken cancellationToken)
+    {
+        if (command.IdempotencyKey is { } key)
+        {
+            var claim = await idempotency.ClaimAsync(command.UserId, key, requestHash, cancellationToken);
+            switch (claim.Status)
+            {
+                case IdempotencyClaimStatus.Replay:
+                    return new PlacedOrder(claim.StoredResponse!, Replayed: true);
+                case IdempotencyClaimStatus.BodyMismatch:
+                    return Result<PlacedOrder>.Error("This Idempotency-Key was already used with a different request body.");
+            }
+        }
+
+        var reservations = await stock.ReserveAsync(lines, cancellationToken);
+        var refused = lines.Where((_, index) => reservations[index] is null).ToList();
+        if (refused.Count > 0)
+        {
+            return await RefusalAsync(refused, cancellationToken);
+        }
+
+        var order = Order.Place(command.UserId, [.. reservations.Select(line => line!)], time.UtcNowMicroseconds());
+        orders.Add(order);
+        await orders.SaveChangesAsync(cancellationToken);
+        var response = OrderResponse.From(order);
+        if (command.IdempotencyKey is { } completedKey)
+        {
+            await idempotency.CompleteAsync(command.UserId, completedKey, response, cancellationToken);
+        }
+
+        await cache.InvalidateAsync(lines.Select(line => line.ProductId), cancellationToken);
+        return new PlacedOrder(response, Replayed: false);
+    }
+
+    /// <summary>An unknown product is 404 (before any shortage); otherwise the first short product is 409, named by sku.</summary>
+    private async Task<Result<PlacedOrder>> RefusalAsync(IReadOnlyList<RequestedLine> refused, CancellationToken cancellationToken)
+    {
+        var unknown = await stock.FindUnknownAsync([.. refused.Select(line => line.ProductId)], cancellationToken);
+        if (unknown.Count > 0)
+        {
+            return Result<PlacedOrder>.NotFound($"Product {string.Join(", ", unknown)} does not exist.");
+        }
+
+        var first = refused[0];
+        var sku = await stock.SkuOfAsync(first.ProductId, cancellationToken);
+        return Result<PlacedOrder>.Conflict($"Insufficient stock for product '{sku}' ({first.ProductId}): {first.Quantity} requested.");
+    }
+}

@@ -1,0 +1,6 @@
+using Modular.Shared.Application.Messaging;
+using Modular.Shared.Application.Pagination;
+
+namespace Modular.Orders.Application.Products.ListProducts;
+
+public sealed record ListProductsQuery(PageRequest Page, string? Search) : IQuery<PagedResult<ProductResponse>>;

@@ -1,0 +1,8 @@
+namespace Modular.Orders.Domain.Orders;
+
+public enum OrderStatus
+{
+    Pending,
+    Confirmed,
+    Cancelled,
+}

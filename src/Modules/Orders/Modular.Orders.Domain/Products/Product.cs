@@ -1,0 +1,54 @@
+using Modular.Shared.Kernel.Domain;
+using Modular.Shared.Kernel.Identifiers;
+
+namespace Modular.Orders.Domain.Products;
+
+/// <summary>
+/// A product of the catalog. Its stock is changed by order placement and cancellation through atomic
+/// conditional updates in the database, never by read-modify-write on this object.
+/// </summary>
+public sealed class Product : AggregateRoot<Guid>
+{
+    public const int SkuMaxLength = 64;
+    public const int NameMaxLength = 200;
+    public const decimal MaxPrice = 1_000_000m;
+    public const int MaxStock = 1_000_000;
+
+    private Product(Guid id, string sku, string name, decimal price, int stock, DateTimeOffset createdAt)
+        : base(id)
+    {
+        Sku = sku;
+        Name = name;
+        Price = price;
+        Stock = stock;
+        CreatedAt = createdAt;
+        UpdatedAt = createdAt;
+    }
+
+    public string Sku { get; private set; }
+
+    public string Name { get; private set; }
+
+    public decimal Price { get; private set; }
+
+    public int Stock { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public static Product Create(string sku, string name, decimal price, int stock, DateTimeOffset now) =>
+        new(IdGenerator.NewId(now), sku, name.Trim(), Money(price), stock, now);
+
+    /// <summary>Money always carries two decimals (12.5 becomes 12.50), as PostgreSQL's numeric(12,2) gives it back.</summary>
+    public static decimal Money(decimal amount) => decimal.Round(amount, 2) + 0.00m;
+
+    /// <summary>Applies the given changes; a field left null keeps its value.</summary>
+    public void Change(string? name, decimal? price, int? stock, DateTimeOffset now)
+    {
+        Name = name?.Trim() ?? Name;
+        Price = price is { } changed ? Money(changed) : Price;
+        Stock = stock ?? Stock;
+        UpdatedAt = now;
+    }
+}

@@ -1,0 +1,50 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Modular.Orders.Infrastructure.Caching;
+
+/// <summary>Tells the product cache when the Orders DbContext's transactions start and commit.</summary>
+internal sealed class ProductCacheTransactionInterceptor(ProductCacheInvalidations invalidations, ProductGenerations generations) : DbTransactionInterceptor
+{
+    public override ValueTask<DbTransaction> TransactionStartedAsync(
+        DbConnection connection,
+        TransactionEndEventData eventData,
+        DbTransaction result,
+        CancellationToken cancellationToken = default)
+    {
+        invalidations.InTransaction = true;
+        return ValueTask.FromResult(result);
+    }
+
+    public override DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
+    {
+        invalidations.InTransaction = true;
+        return result;
+    }
+
+    public override async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        invalidations.InTransaction = false;
+        await generations.BumpAsync(invalidations.TakeAll());
+    }
+
+    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
+    {
+        invalidations.InTransaction = false;
+        generations.BumpAsync(invalidations.TakeAll()).GetAwaiter().GetResult();
+    }
+
+    public override Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        // What was queued never committed; invalidating it anyway would only cost a cache miss, so it is simply dropped.
+        invalidations.InTransaction = false;
+        invalidations.TakeAll();
+        return Task.CompletedTask;
+    }
+
+    public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData)
+    {
+        invalidations.InTransaction = false;
+        invalidations.TakeAll();
+    }
+}

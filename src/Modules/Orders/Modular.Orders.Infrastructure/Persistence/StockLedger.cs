@@ -1,0 +1,62 @@
+using Modular.Orders.Application.Abstractions;
+using Modular.Orders.Domain.Orders;
+using Modular.Orders.Infrastructure.Persistence.Configurations;
+using Npgsql;
+
+namespace Modular.Orders.Infrastructure.Persistence;
+
+internal sealed class StockLedger(OrdersDbContext context) : IStockLedger
+{
+    private const string Table = $"{OrdersModuleInfo.Schema}.{ProductConfiguration.TableName}";
+
+    public async Task<IReadOnlyList<Guid>> FindUnknownAsync(IReadOnlyCollection<Guid> productIds, CancellationToken cancellationToken)
+    {
+        var known = await OrdersSql.IdsAsync(context, $"SELECT id FROM {Table} WHERE id = ANY(@ids)", parameters => parameters.AddWithValue("ids", productIds.ToArray()), cancellationToken);
+        return [.. productIds.Except(known)];
+    }
+
+    public async Task<IReadOnlyList<ReservedLine?>> ReserveAsync(IReadOnlyList<RequestedLine> lines, CancellationToken cancellationToken)
+    {
+        // One statement per product decides and decrements: its row lock queues concurrent reservations of that
+        // product, and each re-reads the committed stock before its WHERE is checked. The statements of a batch
+        // run one after the other, so rows are locked in the lines' order (by product id) in a single round trip.
+        await using var batch = await OrdersSql.BatchAsync(context, cancellationToken);
+        foreach (var line in lines)
+        {
+            var command = new NpgsqlBatchCommand($"UPDATE {Table} SET stock = stock - $1 WHERE id = $2 AND stock >= $1 RETURNING sku, name, price");
+            command.Parameters.Add(new NpgsqlParameter { Value = line.Quantity });
+            command.Parameters.Add(new NpgsqlParameter { Value = line.ProductId });
+            batch.BatchCommands.Add(command);
+        }
+
+        var reservations = new List<ReservedLine?>(lines.Count);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        foreach (var line in lines)
+        {
+            reservations.Add(await reader.ReadAsync(cancellationToken)
+                ? new ReservedLine(line.ProductId, reader.GetString(0), reader.GetString(1), reader.GetDecimal(2), line.Quantity)
+                : null);
+            await reader.NextResultAsync(cancellationToken);
+        }
+
+        return reservations;
+    }
+
+    public async Task<string?> SkuOfAsync(Guid productId, CancellationToken cancellationToken)
+    {
+        await using var command = await OrdersSql.CommandAsync(context, $"SELECT sku FROM {Table} WHERE id = @id", cancellationToken);
+        command.Parameters.AddWithValue("id", productId);
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+
+    public async Task RestoreAsync(IEnumerable<RequestedLine> lines, CancellationToken cancellationToken)
+    {
+        foreach (var line in RequestedLine.Merge(lines))
+        {
+            await using var command = await OrdersSql.CommandAsync(context, $"UPDATE {Table} SET stock = stock + @quantity WHERE id = @id", cancellationToken);
+            command.Parameters.AddWithValue("id", line.ProductId);
+            command.Parameters.AddWithValue("quantity", line.Quantity);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+}

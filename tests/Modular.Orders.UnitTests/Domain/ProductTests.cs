@@ -1,0 +1,32 @@
+using Modular.Orders.Domain.Products;
+
+namespace Modular.Orders.UnitTests.Domain;
+
+public sealed class ProductTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void A_new_product_has_a_trimmed_name_a_two_decimal_price_and_equal_timestamps()
+    {
+        var product = Product.Create("SKU-1", "  Mug ", 12.5m, 3, Now);
+
+        Assert.Equal("Mug", product.Name);
+        Assert.Equal("12.50", product.Price.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(Now, product.CreatedAt);
+        Assert.Equal(Now, product.UpdatedAt);
+    }
+
+    [Fact]
+    public void A_change_keeps_the_fields_left_out()
+    {
+        var product = Product.Create("SKU-1", "Mug", 1m, 3, Now);
+
+        product.Change(null, 2m, null, Now.AddHours(1));
+
+        Assert.Equal("Mug", product.Name);
+        Assert.Equal(2m, product.Price);
+        Assert.Equal(3, product.Stock);
+        Assert.Equal(Now.AddHours(1), product.UpdatedAt);
+    }
+}
