@@ -3,6 +3,8 @@ using Modular.Bench;
 // Messaging benchmarks on the real local services (see bench/README.md):
 //   latency [events=1000] [perSecond=200]   outbox-to-consumer latency, p50/p99
 //   throughput [backlog=10000]               relay throughput draining a backlog
+//   users-readable [users=200]               identity.user-registered published -> GET /api/users/{id} 200, p50/p99
+//   users-search [profiles=100000]           query plans of the admin list's search on that many profiles
 var scenario = args.Length > 0 ? args[0] : "all";
 var numbers = args.Skip(1).Select(int.Parse).ToArray();
 
@@ -14,4 +16,14 @@ if (scenario is "latency" or "all")
 if (scenario is "throughput" or "all")
 {
     await RelayThroughputBenchmark.RunAsync(numbers.ElementAtOrDefault(0) is > 0 and var backlog ? backlog : 10_000);
+}
+
+if (scenario is "users-readable")
+{
+    await UsersReadableBenchmark.RunAsync(numbers.ElementAtOrDefault(0) is > 0 and var users ? users : 200);
+}
+
+if (scenario is "users-search")
+{
+    await UsersSearchBenchmark.RunAsync(numbers.ElementAtOrDefault(0) is > 0 and var profiles ? profiles : 100_000);
 }
