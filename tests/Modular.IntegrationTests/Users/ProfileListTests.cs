@@ -109,6 +109,18 @@ public sealed class ProfileListTests(ModularApiFactory factory) : IAsyncLifetime
         Assert.Contains(errors.EnumerateArray(), error => error.GetProperty("field").GetString() == field);
     }
 
+    [Fact]
+    public async Task A_search_longer_than_254_characters_is_400()
+    {
+        using var admin = _api.Admin();
+
+        var response = await admin.GetAsync($"/api/users?search={new string('s', 255)}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await UsersApi<Program>.BodyAsync(response)).GetProperty("errors");
+        Assert.Contains(errors.EnumerateArray(), error => error.GetProperty("field").GetString() == "search");
+    }
+
     private static async Task<JsonElement> ListAsync(HttpClient client, string query)
     {
         var response = await client.GetAsync($"/api/users?{query}");
