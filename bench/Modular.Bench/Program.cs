@@ -5,6 +5,8 @@ using Modular.Bench;
 //   throughput [backlog=10000]               relay throughput draining a backlog
 //   users-readable [users=200]               identity.user-registered published -> GET /api/users/{id} 200, p50/p99
 //   users-search [profiles=100000]           query plans of the admin list's search on that many profiles
+//   bcrypt [seconds=3]                       password verification cost per bcrypt work factor
+//   login [logins=300] [concurrency=8]       POST /api/identity/login through the host: p50/p99, logins/s
 var scenario = args.Length > 0 ? args[0] : "all";
 var numbers = args.Skip(1).Select(int.Parse).ToArray();
 
@@ -26,4 +28,14 @@ if (scenario is "users-readable")
 if (scenario is "users-search")
 {
     await UsersSearchBenchmark.RunAsync(numbers.ElementAtOrDefault(0) is > 0 and var profiles ? profiles : 100_000);
+}
+
+if (scenario is "bcrypt")
+{
+    PasswordHashBenchmark.Run(numbers.ElementAtOrDefault(0) is > 0 and var seconds ? seconds : 3);
+}
+
+if (scenario is "login")
+{
+    await LoginBenchmark.RunAsync(numbers.ElementAtOrDefault(0) is > 0 and var logins ? logins : 300, numbers.ElementAtOrDefault(1) is > 0 and var concurrency ? concurrency : 8);
 }

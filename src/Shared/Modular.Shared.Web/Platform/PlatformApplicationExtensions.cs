@@ -3,6 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Modular.Shared.Infrastructure.Persistence;
 using Modular.Shared.Web.Health;
+using Modular.Shared.Web.Observability;
+using Modular.Shared.Web.OpenApi;
+using Modular.Shared.Web.RateLimiting;
 
 namespace Modular.Shared.Web.Platform;
 
@@ -15,10 +18,13 @@ public static class PlatformApplicationExtensions
         // Answers with no body (unknown route 404, wrong method 405, ...) get the contract's problem+json too.
         app.UseStatusCodePages();
         app.UseAuthentication();
-        app.UseAuthorization();
         // After authentication: authenticated callers are limited per user id, anonymous ones per client address.
-        app.UseRateLimiter();
+        // Before authorization: requests refused with 401/403 spend the budget too.
+        app.UseModularRateLimiting();
+        app.UseAuthorization();
         app.MapModularHealth();
+        app.MapModularMetrics();
+        app.MapModularOpenApi();
         return app;
     }
 
