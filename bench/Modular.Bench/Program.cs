@@ -3,6 +3,8 @@ using Modular.Bench;
 // Messaging benchmarks on the real local services (see bench/README.md):
 //   latency [events=1000] [perSecond=200]   outbox-to-consumer latency, p50/p99
 //   throughput [backlog=10000]               relay throughput draining a backlog
+//   users-readable [users=200]               identity.user-registered published -> GET /api/users/{id} 200, p50/p99
+//   users-search [profiles=100000]           query plans of the admin list's search on that many profiles
 //   bcrypt [seconds=3]                       password verification cost per bcrypt work factor
 //   login [logins=300] [concurrency=8]       POST /api/identity/login through the host: p50/p99, logins/s
 //   notifications [events=200] [perSecond=20] order event to SignalR client latency, p50/p99
@@ -31,6 +33,16 @@ if (scenario is "orders")
 if (scenario is "throughput" or "all")
 {
     await RelayThroughputBenchmark.RunAsync(numbers.ElementAtOrDefault(0) is > 0 and var backlog ? backlog : 10_000);
+}
+
+if (scenario is "users-readable")
+{
+    await UsersReadableBenchmark.RunAsync(numbers.ElementAtOrDefault(0) is > 0 and var users ? users : 200);
+}
+
+if (scenario is "users-search")
+{
+    await UsersSearchBenchmark.RunAsync(numbers.ElementAtOrDefault(0) is > 0 and var profiles ? profiles : 100_000);
 }
 
 if (scenario is "bcrypt")

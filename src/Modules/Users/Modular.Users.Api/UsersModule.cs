@@ -1,7 +1,14 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Shared.Infrastructure.Modules;
+using Modular.Shared.Web.RateLimiting;
+using Modular.Users.Api.Profiles.DeleteProfile;
+using Modular.Users.Api.Profiles.GetProfile;
+using Modular.Users.Api.Profiles.ListProfiles;
+using Modular.Users.Api.Profiles.UpdateProfile;
 using Modular.Users.Infrastructure;
 
 namespace Modular.Users.Api;
@@ -18,6 +25,13 @@ public static class UsersModule
 
     public static IEndpointRouteBuilder MapUsersEndpoints(this IEndpointRouteBuilder endpoints)
     {
+        var users = endpoints.MapGroup("/api/users")
+            .WithTags("Users")
+            .RequireRateLimiting(RateLimitPolicies.Api);
+        ListProfilesEndpoint.Map(users);
+        GetProfileEndpoint.Map(users);
+        UpdateProfileEndpoint.Map(users);
+        DeleteProfileEndpoint.Map(users);
         return endpoints;
     }
 }

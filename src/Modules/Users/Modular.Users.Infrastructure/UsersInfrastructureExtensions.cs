@@ -1,6 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Modular.Shared.Infrastructure.Caching;
 using Modular.Shared.Infrastructure.Modules;
+using Modular.Users.Application.Abstractions;
+using Modular.Users.Infrastructure.Caching;
 using Modular.Users.Infrastructure.Events;
 using Modular.Users.Infrastructure.Persistence;
 
@@ -8,11 +11,24 @@ namespace Modular.Users.Infrastructure;
 
 public static class UsersInfrastructureExtensions
 {
-    public static IServiceCollection AddUsersInfrastructure(this IServiceCollection services, IConfiguration configuration) =>
+    public static IServiceCollection AddUsersInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
         services.AddModuleInfrastructure<UsersDbContext, UsersIntegrationEventMapper>(
             configuration,
             UsersModuleInfo.Name,
             UsersModuleInfo.Schema,
             IntegrationEvents.AssemblyReference.Assembly,
             Application.AssemblyReference.Assembly);
+
+        services.AddScoped<IUserProfileRepository, UserProfileRepository>();
+        services.AddScoped<IProfileReader, ProfileReader>();
+
+        services.AddModularHybridCache(configuration);
+        services.AddOptions<UsersCacheOptions>()
+            .Bind(configuration.GetSection(UsersCacheOptions.SectionName))
+            .Validate(options => options.Expiration > TimeSpan.Zero, $"{UsersCacheOptions.SectionName}:Expiration must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton<IProfileCache, ProfileCache>();
+        return services;
+    }
 }

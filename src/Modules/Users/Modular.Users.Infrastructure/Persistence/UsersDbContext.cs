@@ -1,9 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Modular.Shared.Infrastructure.Persistence;
+using Modular.Users.Domain.Profiles;
 
 namespace Modular.Users.Infrastructure.Persistence;
 
 public sealed class UsersDbContext(DbContextOptions<UsersDbContext> options) : ModuleDbContext(options)
 {
     public override string Schema => UsersModuleInfo.Schema;
+
+    internal DbSet<UserProfile> Profiles => Set<UserProfile>();
 }

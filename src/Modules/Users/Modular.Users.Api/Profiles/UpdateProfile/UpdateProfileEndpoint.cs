@@ -1,0 +1,29 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Modular.Shared.Application.Messaging;
+using Modular.Shared.Web.Authentication;
+using Modular.Shared.Web.Results;
+using Modular.Users.Application.Profiles;
+using Modular.Users.Application.Profiles.UpdateProfile;
+
+namespace Modular.Users.Api.Profiles.UpdateProfile;
+
+internal static class UpdateProfileEndpoint
+{
+    public static void Map(IEndpointRouteBuilder users) =>
+        users.MapPatch("/{id:guid}", async (Guid id, UpdateProfileRequest request, ClaimsPrincipal caller, HttpContext httpContext, ICommandHandler<UpdateProfileCommand, ProfileResponse> handler) =>
+                (await handler.HandleAsync(new UpdateProfileCommand(id, request.Name, request.Email, caller.GetUserId(), caller.IsAdmin()), httpContext.RequestAborted))
+                    .ToHttpResult(httpContext))
+            .RequireAuthorization(AuthorizationPolicies.User)
+            .WithName("UpdateUser")
+            .WithSummary("Changes a profile's name and/or email: the user themself or an admin. A taken email is a 409.")
+            .Accepts<UpdateProfileRequest>("application/json")
+            .Produces<ProfileResponse>(StatusCodes.Status200OK)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}

@@ -1,0 +1,5 @@
+using Modular.Shared.Application.Messaging;
+
+namespace Modular.Users.Application.Profiles.DeleteProfile;
+
+public sealed record DeleteProfileCommand(Guid UserId, Guid CallerId, bool CallerIsAdmin) : ICommand<Unit>;

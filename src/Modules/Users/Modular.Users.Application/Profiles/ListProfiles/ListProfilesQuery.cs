@@ -1,0 +1,6 @@
+using Modular.Shared.Application.Messaging;
+using Modular.Shared.Application.Pagination;
+
+namespace Modular.Users.Application.Profiles.ListProfiles;
+
+public sealed record ListProfilesQuery(PageRequest Page, string? Search, bool CallerIsAdmin) : IQuery<PagedResult<ProfileResponse>>;

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Modular.Shared.Application.Pagination;
+using Modular.Users.Application.Abstractions;
+using Modular.Users.Application.Profiles;
+using Modular.Users.Domain.Profiles;
+
+namespace Modular.Users.Infrastructure.Persistence;
+
+internal sealed class ProfileReader(UsersDbContext context) : IProfileReader
+{
+    private const string LikeEscape = "\\";
+
+    public Task<ProfileResponse?> FindAsync(Guid userId, CancellationToken cancellationToken) =>
+        Active()
+            .Where(profile => profile.Id == userId)
+            .Select(profile => new ProfileResponse(profile.Id, profile.Name, profile.Email, profile.CreatedAt, profile.UpdatedAt))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<PagedResult<ProfileResponse>> ListAsync(PageRequest page, string? search, CancellationToken cancellationToken)
+    {
+        var query = Active();
+        if (search is not null)
+        {
+            // lower(name) LIKE / normalized_email LIKE: the shapes the trigram GIN indexes of the migration serve.
+            var pattern = $"%{EscapeLike(search.ToLowerInvariant())}%";
+            query = query.Where(profile =>
+                EF.Functions.Like(profile.Name.ToLower(), pattern, LikeEscape) || EF.Functions.Like(profile.NormalizedEmail, pattern, LikeEscape));
+        }
+
+        var total = await query.LongCountAsync(cancellationToken);
+        var data = total <= page.Skip
+            ? []
+            : await query
+                .OrderBy(profile => profile.CreatedAt)
+                .ThenBy(profile => profile.Id)
+                .Skip(page.Skip)
+                .Take(page.Limit)
+                .Select(profile => new ProfileResponse(profile.Id, profile.Name, profile.Email, profile.CreatedAt, profile.UpdatedAt))
+                .ToListAsync(cancellationToken);
+        return PagedResult<ProfileResponse>.Create(data, page, total);
+    }
+
+    private IQueryable<UserProfile> Active() => context.Profiles.AsNoTracking().Where(profile => profile.DeletedAt == null);
+
+    private static string EscapeLike(string value) =>
+        value.Replace(LikeEscape, LikeEscape + LikeEscape, StringComparison.Ordinal)
+            .Replace("%", LikeEscape + "%", StringComparison.Ordinal)
+            .Replace("_", LikeEscape + "_", StringComparison.Ordinal);
+}
