@@ -2,6 +2,7 @@ using Modular.Identity.Api;
 using Modular.Orders.Api;
 using Modular.Shared.Infrastructure.Messaging;
 using Modular.Shared.Web.Platform;
+using Modular.Shared.Web.Startup;
 using Modular.Users.Api;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -26,9 +27,7 @@ app.MapIdentityEndpoints();
 app.MapUsersEndpoints();
 app.MapOrdersEndpoints();
 
-await app.MigrateDatabasesIfConfiguredAsync();
-await app.RunAsync();
-return 0;
+return await app.RunModularHostAsync();
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

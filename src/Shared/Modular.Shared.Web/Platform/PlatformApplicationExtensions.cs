@@ -3,6 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Modular.Shared.Infrastructure.Persistence;
 using Modular.Shared.Web.Health;
+using Modular.Shared.Web.Http;
+using Modular.Shared.Web.Logging;
+using Modular.Shared.Web.Security;
 
 namespace Modular.Shared.Web.Platform;
 
@@ -11,9 +14,12 @@ public static class PlatformApplicationExtensions
     /// <summary>The middleware every request goes through, in order, before any module endpoint.</summary>
     public static WebApplication UseModularPlatform(this WebApplication app)
     {
+        app.UseModularRequestLogging();
+        app.UseModularSecurity();
         app.UseExceptionHandler();
         // Answers with no body (unknown route 404, wrong method 405, ...) get the contract's problem+json too.
         app.UseStatusCodePages();
+        app.UseModularRequestGuards();
         app.UseAuthentication();
         app.UseAuthorization();
         // After authentication: authenticated callers are limited per user id, anonymous ones per client address.

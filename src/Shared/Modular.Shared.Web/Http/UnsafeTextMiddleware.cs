@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Modular.Shared.Web.Http;
+
+/// <summary>
+/// Refuses NUL and unpaired surrogates in the path, route values and query string with a 400 naming the input,
+/// before any endpoint can pass them to a database. JSON bodies are checked by the serializer (<see cref="Json.SafeStringConverter"/>).
+/// </summary>
+internal sealed class UnsafeTextMiddleware(RequestDelegate next)
+{
+    public Task InvokeAsync(HttpContext context)
+    {
+        var field = FindUnsafeInput(context.Request);
+        if (field is null)
+        {
+            return next(context);
+        }
+
+        var problem = Problems.Problems.Validation(context, [new Problems.ProblemError(field, $"'{field}' {UnsafeText.Message}")]);
+        context.Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Problems.Problems.Result(problem).ExecuteAsync(context);
+    }
+
+    private static string? FindUnsafeInput(HttpRequest request)
+    {
+        if (UnsafeText.IsUnsafe(request.Path.Value) || UnsafeText.IsUnsafe(request.PathBase.Value))
+        {
+            return "path";
+        }
+
+        foreach (var (name, value) in request.RouteValues)
+        {
+            if (value is string text && UnsafeText.IsUnsafe(text))
+            {
+                return name;
+            }
+        }
+
+        foreach (var (name, values) in request.Query)
+        {
+            if (UnsafeText.IsUnsafe(name))
+            {
+                return "query";
+            }
+
+            foreach (var value in values)
+            {
+                if (UnsafeText.IsUnsafe(value))
+                {
+                    return name;
+                }
+            }
+        }
+
+        return null;
+    }
+}
