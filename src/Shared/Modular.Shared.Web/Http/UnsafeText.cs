@@ -1,3 +1,8 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Unicode;
+
 namespace Modular.Shared.Web.Http;
 
 /// <summary>
@@ -31,5 +36,39 @@ internal static class UnsafeText
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A raw (percent-encoded) path or query is unsafe when its bytes hold NUL or are not valid UTF-8: an encoded
+    /// surrogate (<c>%ED%A0%80</c>) would otherwise be silently decoded to U+FFFD and reach an endpoint altered.
+    /// </summary>
+    public static bool IsUnsafeEncoded(string? raw)
+    {
+        if (string.IsNullOrEmpty(raw))
+        {
+            return false;
+        }
+
+        var bytes = new List<byte>(raw.Length);
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (raw[i] == '%' && i + 2 < raw.Length
+                && byte.TryParse(raw.AsSpan(i + 1, 2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var decoded))
+            {
+                bytes.Add(decoded);
+                i += 2;
+            }
+            else if (raw[i] < 0x80)
+            {
+                bytes.Add((byte)raw[i]);
+            }
+            else
+            {
+                bytes.AddRange(Encoding.UTF8.GetBytes(raw[i].ToString()));
+            }
+        }
+
+        var span = CollectionsMarshal.AsSpan(bytes);
+        return span.Contains((byte)0) || !Utf8.IsValid(span);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace Modular.Shared.Web.Http;
 
@@ -23,7 +24,9 @@ internal sealed class UnsafeTextMiddleware(RequestDelegate next)
 
     private static string? FindUnsafeInput(HttpRequest request)
     {
-        if (UnsafeText.IsUnsafe(request.Path.Value) || UnsafeText.IsUnsafe(request.PathBase.Value))
+        // Kestrel keeps undecodable escapes (an encoded surrogate) percent-encoded; the raw target shows them.
+        var rawTarget = request.HttpContext.Features.Get<IHttpRequestFeature>()?.RawTarget is { Length: > 0 } target ? target : request.Path.Value;
+        if (UnsafeText.IsUnsafe(request.Path.Value) || UnsafeText.IsUnsafe(request.PathBase.Value) || UnsafeText.IsUnsafeEncoded(PathOf(rawTarget)))
         {
             return "path";
         }
@@ -52,6 +55,8 @@ internal sealed class UnsafeTextMiddleware(RequestDelegate next)
             }
         }
 
-        return null;
+        return UnsafeText.IsUnsafeEncoded(request.QueryString.Value) ? "query" : null;
     }
+
+    private static string? PathOf(string? rawTarget) => rawTarget?.Split('?', 2)[0];
 }

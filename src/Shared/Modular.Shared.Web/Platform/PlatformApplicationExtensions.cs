@@ -6,6 +6,7 @@ using Modular.Shared.Web.Health;
 using Modular.Shared.Web.Http;
 using Modular.Shared.Web.Logging;
 using Modular.Shared.Web.Security;
+using Modular.Shared.Web.Startup;
 
 namespace Modular.Shared.Web.Platform;
 
@@ -14,6 +15,11 @@ public static class PlatformApplicationExtensions
     /// <summary>The middleware every request goes through, in order, before any module endpoint.</summary>
     public static WebApplication UseModularPlatform(this WebApplication app)
     {
+        if (!app.ValidateConfiguration())
+        {
+            return app;
+        }
+
         app.UseModularRequestLogging();
         app.UseModularSecurity();
         app.UseExceptionHandler();

@@ -15,7 +15,7 @@ public static class ShutdownServiceCollectionExtensions
     {
         services.AddOptions<ShutdownOptions>().Bind(configuration).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ShutdownOptions>, ShutdownOptionsValidator>();
-        services.AddOptions<HostOptions>().Configure<IOptions<ShutdownOptions>>((host, shutdown) => host.ShutdownTimeout = shutdown.Value.Timeout);
+        services.Configure<HostOptions>(host => host.ShutdownTimeout = ShutdownOptions.TimeoutFrom(configuration[ShutdownOptions.Key]));
         services.AddHostedService<ShutdownLogger>();
         return services;
     }

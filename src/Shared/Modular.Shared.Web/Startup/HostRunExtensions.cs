@@ -11,22 +11,36 @@ public static partial class HostRunExtensions
     public const int InvalidConfigurationExitCode = 2;
 
     /// <summary>
-    /// Validates every option first (a bad setting is one log line naming it and exit code 2, not a stack trace),
-    /// migrates when configured, then serves until SIGTERM and returns 0 once the graceful shutdown is done.
+    /// Validates every option before anything resolves services that need them (mapping health checks already
+    /// builds the bus). A bad setting becomes one log line naming it instead of a stack trace deep in a driver.
     /// </summary>
-    public static async Task<int> RunModularHostAsync(this WebApplication app)
+    public static bool ValidateConfiguration(this WebApplication app)
     {
         try
         {
             app.Services.GetService<IStartupValidator>()?.Validate();
+            return true;
         }
-        catch (Exception exception) when (exception is OptionsValidationException or AggregateException { InnerExceptions: [OptionsValidationException, ..] })
+        catch (Exception exception)
         {
-            var failures = exception is AggregateException aggregate
-                ? aggregate.InnerExceptions.OfType<OptionsValidationException>().SelectMany(failure => failure.Failures)
-                : ((OptionsValidationException)exception).Failures;
+            // Anything thrown while only reading options is a configuration error (a value the binder cannot convert, too).
+            var failures = exception switch
+            {
+                AggregateException aggregate => aggregate.InnerExceptions.SelectMany(Failures),
+                _ => Failures(exception),
+            };
             LogInvalidConfiguration(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Modular.Startup"), string.Join(" ", failures));
-            // Disposing flushes the console logger's queue, so the line is out before the process ends.
+            app.Services.GetRequiredService<StartupState>().ConfigurationInvalid = true;
+            return false;
+        }
+    }
+
+    /// <summary>Migrates when configured, serves until SIGTERM, returns 0 after the graceful shutdown; 2 for invalid configuration.</summary>
+    public static async Task<int> RunModularHostAsync(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<StartupState>().ConfigurationInvalid)
+        {
+            // Disposing flushes the console logger's queue, so the refusal line is out before the process ends.
             await app.DisposeAsync();
             return InvalidConfigurationExitCode;
         }
@@ -35,6 +49,9 @@ public static partial class HostRunExtensions
         await app.RunAsync();
         return 0;
     }
+
+    private static IEnumerable<string> Failures(Exception exception) =>
+        exception is OptionsValidationException validation ? validation.Failures : [exception.Message.ReplaceLineEndings(" ")];
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Critical, Message = "Invalid configuration, the host will not start: {failures}")]
     private static partial void LogInvalidConfiguration(ILogger logger, string failures);

@@ -11,6 +11,7 @@ public static class StartupServiceCollectionExtensions
     {
         services.AddOptions<ConnectionStrings>().Bind(configuration.GetSection(ConnectionStrings.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ConnectionStrings>, ConnectionStringsValidator>();
+        services.AddSingleton<StartupState>();
         return services;
     }
 }

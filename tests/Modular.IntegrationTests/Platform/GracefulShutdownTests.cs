@@ -1,0 +1,79 @@
+using System.Diagnostics;
+
+namespace Modular.IntegrationTests.Platform;
+
+/// <summary>The real host process, signalled like an orchestrator would: it drains, flushes and exits 0.</summary>
+public sealed class GracefulShutdownTests
+{
+    private const int ConcurrentRequests = 120;
+
+    [Fact]
+    public async Task Sigterm_finishes_every_accepted_request_then_exits_zero()
+    {
+        await using var host = HostProcess.Start(("ShutdownTimeoutSeconds", "20"));
+        await host.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
+
+        // Every connection is open and every request written before the signal: all of them were accepted.
+        var exchanges = await Task.WhenAll(Enumerable.Range(0, ConcurrentRequests).Select(_ => RawHttpExchange.ConnectAsync(host.Port)));
+        await Task.WhenAll(exchanges.Select(exchange => exchange.SendAsync("GET", "/health/ready", host.Port)));
+        var receiving = exchanges.Select(exchange => exchange.ReceiveAsync()).ToList();
+        await Task.WhenAny(receiving);
+        var signalledAt = Stopwatch.GetTimestamp();
+        await host.TerminateAsync();
+
+        var exited = await host.WaitForExitAsync(TimeSpan.FromSeconds(30));
+        await Task.WhenAll(receiving).WaitAsync(TimeSpan.FromSeconds(10));
+
+        var output = string.Join('\n', host.Output);
+        Assert.True(exited, $"the host did not exit within 30 s of SIGTERM:\n{output}");
+        Assert.Equal(0, host.ExitCode);
+        var failed = exchanges.Where(exchange => !exchange.Complete).Select(exchange => exchange.Failure).ToList();
+        Assert.True(failed.Count == 0, $"{failed.Count} of {ConcurrentRequests} requests got no complete answer: {string.Join("; ", failed.Distinct())}");
+        Assert.All(exchanges, exchange => Assert.Contains(exchange.Status, new[] { 200, 503 }));
+        Assert.Contains(exchanges, exchange => exchange.CompletedAt > signalledAt);
+        Assert.Contains("Graceful shutdown started: no new connections, draining in-flight work for up to 20 s", output, StringComparison.Ordinal);
+        Assert.Contains("Graceful shutdown complete in", output, StringComparison.Ordinal);
+        Assert.Contains("Application is shutting down", output, StringComparison.Ordinal);
+        foreach (var exchange in exchanges)
+        {
+            exchange.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task Kestrel_sends_no_server_header_and_refuses_a_declared_oversized_body()
+    {
+        await using var host = HostProcess.Start();
+        await host.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
+        using var plain = await RawHttpExchange.ConnectAsync(host.Port);
+        using var oversized = await RawHttpExchange.ConnectAsync(host.Port);
+
+        await plain.SendAsync("GET", "/health/live", host.Port);
+        await plain.ReceiveAsync();
+        await oversized.SendAsync("POST", "/health/live", host.Port, "Content-Type: application/json\r\nContent-Length: 2000000\r\n");
+        await oversized.ReceiveAsync();
+
+        Assert.Equal(200, plain.Status);
+        Assert.DoesNotContain("\r\nServer:", plain.Head, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("\r\nX-Content-Type-Options: nosniff", plain.Head, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("\r\nStrict-Transport-Security:", plain.Head, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("\r\nX-Correlation-Id:", plain.Head, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(413, oversized.Status);
+        Assert.Contains("application/problem+json", oversized.Head, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_missing_signing_key_stops_the_process_with_one_line_naming_it()
+    {
+        await using var host = HostProcess.Start(("Jwt__SigningKey", ""));
+
+        var exited = await host.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.True(exited, "the host kept running without a signing key");
+        var output = host.Output;
+        Assert.Equal(2, host.ExitCode);
+        var line = Assert.Single(output, line => line.Contains("Jwt:SigningKey", StringComparison.Ordinal));
+        Assert.Contains("Invalid configuration", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(output, l => l.Contains("Unhandled exception", StringComparison.Ordinal) || l.TrimStart().StartsWith("at ", StringComparison.Ordinal));
+    }
+}
