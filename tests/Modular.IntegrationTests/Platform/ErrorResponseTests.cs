@@ -1,6 +1,6 @@
+using System.IO.Pipelines;
 using System.Net;
 using System.Net.Http.Headers;
-using System.IO.Pipelines;
 using System.Text;
 using System.Text.Json;
 

@@ -41,25 +41,31 @@ public sealed class GracefulShutdownTests
     }
 
     [Fact]
-    public async Task Kestrel_sends_no_server_header_and_refuses_a_declared_oversized_body()
+    public async Task Kestrel_sends_no_server_header_and_refuses_bad_input_before_any_endpoint()
     {
         await using var host = HostProcess.Start();
         await host.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
-        using var plain = await RawHttpExchange.ConnectAsync(host.Port);
-        using var oversized = await RawHttpExchange.ConnectAsync(host.Port);
 
-        await plain.SendAsync("GET", "/health/live", host.Port);
-        await plain.ReceiveAsync();
-        await oversized.SendAsync("POST", "/health/live", host.Port, "Content-Type: application/json\r\nContent-Length: 2000000\r\n");
-        await oversized.ReceiveAsync();
+        var plain = await ExchangeAsync(host, "GET", "/health/live");
+        var oversized = await ExchangeAsync(host, "POST", "/health/live", "Content-Type: application/json\r\nContent-Length: 2000000\r\n");
+        var nulInPath = await ExchangeAsync(host, "GET", "/api/users/%00");
+        var surrogateInPath = await ExchangeAsync(host, "GET", "/api/users/%ED%A0%80");
+        var nulInQuery = await ExchangeAsync(host, "GET", "/api/products?search=a%00b");
 
         Assert.Equal(200, plain.Status);
         Assert.DoesNotContain("\r\nServer:", plain.Head, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("\r\nX-Powered-By:", plain.Head, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("\r\nX-Content-Type-Options: nosniff", plain.Head, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("\r\nStrict-Transport-Security:", plain.Head, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("\r\nX-Correlation-Id:", plain.Head, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(413, oversized.Status);
         Assert.Contains("application/problem+json", oversized.Head, StringComparison.OrdinalIgnoreCase);
+        // Kestrel refuses a NUL in the path itself, before the application sees the request (no body there).
+        Assert.Equal(400, nulInPath.Status);
+        Assert.Equal(400, surrogateInPath.Status);
+        Assert.Contains("application/problem+json", surrogateInPath.Head, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(400, nulInQuery.Status);
+        Assert.Contains("application/problem+json", nulInQuery.Head, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -75,5 +81,13 @@ public sealed class GracefulShutdownTests
         var line = Assert.Single(output, line => line.Contains("Jwt:SigningKey", StringComparison.Ordinal));
         Assert.Contains("Invalid configuration", line, StringComparison.Ordinal);
         Assert.DoesNotContain(output, l => l.Contains("Unhandled exception", StringComparison.Ordinal) || l.TrimStart().StartsWith("at ", StringComparison.Ordinal));
+    }
+
+    private static async Task<RawHttpExchange> ExchangeAsync(HostProcess host, string method, string path, string extraHeaders = "")
+    {
+        using var exchange = await RawHttpExchange.ConnectAsync(host.Port);
+        await exchange.SendAsync(method, path, host.Port, extraHeaders);
+        await exchange.ReceiveAsync();
+        return exchange;
     }
 }

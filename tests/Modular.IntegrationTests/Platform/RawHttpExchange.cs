@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net.Sockets;
 using System.Text;
 
@@ -65,13 +66,44 @@ internal sealed class RawHttpExchange : IDisposable
         }
 
         Head = text[..headEnd];
-        Status = int.Parse(text.AsSpan(9, 3), System.Globalization.CultureInfo.InvariantCulture);
-        var lengthLine = Head.Split("\r\n").FirstOrDefault(line => line.StartsWith("Content-Length:", StringComparison.OrdinalIgnoreCase));
-        var bodyBytes = bytes.Length - Encoding.UTF8.GetByteCount(text[..(headEnd + 4)]);
-        Complete = Failure is null && lengthLine is not null && long.Parse(lengthLine["Content-Length:".Length..].Trim(), System.Globalization.CultureInfo.InvariantCulture) == bodyBytes;
+        Status = int.Parse(text.AsSpan(9, 3), CultureInfo.InvariantCulture);
+        var headers = Head.Split("\r\n");
+        var lengthLine = headers.FirstOrDefault(line => line.StartsWith("Content-Length:", StringComparison.OrdinalIgnoreCase));
+        var chunked = headers.Any(line => line.Equals("Transfer-Encoding: chunked", StringComparison.OrdinalIgnoreCase));
+        var body = bytes.AsSpan(Encoding.UTF8.GetByteCount(text[..(headEnd + 4)]));
+        Complete = Failure is null && (chunked
+            ? ChunkedBodyIsComplete(body)
+            : lengthLine is not null && long.Parse(lengthLine["Content-Length:".Length..].Trim(), CultureInfo.InvariantCulture) == body.Length);
         if (!Complete)
         {
-            Failure ??= $"body incomplete: {bodyBytes} bytes for '{lengthLine}'";
+            Failure ??= $"body incomplete: {body.Length} bytes, {(chunked ? "chunked" : lengthLine)}";
+        }
+    }
+
+    /// <summary>Walks the chunks; the body is whole only when the zero-length last chunk and its CRLF arrived.</summary>
+    private static bool ChunkedBodyIsComplete(ReadOnlySpan<byte> body)
+    {
+        while (true)
+        {
+            var lineEnd = body.IndexOf("\r\n"u8);
+            if (lineEnd < 0
+                || !int.TryParse(Encoding.ASCII.GetString(body[..lineEnd]).Split(';')[0], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var size))
+            {
+                return false;
+            }
+
+            body = body[(lineEnd + 2)..];
+            if (size == 0)
+            {
+                return body.SequenceEqual("\r\n"u8);
+            }
+
+            if (body.Length < size + 2)
+            {
+                return false;
+            }
+
+            body = body[(size + 2)..];
         }
     }
 }
