@@ -15,20 +15,4 @@ public sealed class CapturedLogs : ILoggerProvider
     public void Dispose()
     {
     }
-
-    private sealed class CapturingLogger(string category, ConcurrentQueue<CapturedLogEntry> entries) : ILogger
-    {
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            var fields = state is IEnumerable<KeyValuePair<string, object?>> pairs
-                ? pairs.ToDictionary(pair => pair.Key, pair => pair.Value is null ? null : Convert.ToString(pair.Value, System.Globalization.CultureInfo.InvariantCulture))
-                : [];
-            entries.Enqueue(new CapturedLogEntry(category, logLevel, formatter(state, exception), fields, exception?.ToString()));
-        }
-    }
 }

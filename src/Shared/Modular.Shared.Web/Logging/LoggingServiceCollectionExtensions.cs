@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
 
@@ -17,7 +16,6 @@ public static class LoggingServiceCollectionExtensions
             options.UseUtcTimestamp = true;
             options.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
             options.IncludeScopes = true;
-            options.JsonWriterOptions = new JsonWriterOptions { Indented = false };
         });
 
         // The request line of RequestLoggingMiddleware replaces those lines; theirs would put an access_token

@@ -14,11 +14,11 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IHostEnvir
 
     public Task InvokeAsync(HttpContext context)
     {
-        context.Response.OnStarting(static state => Apply((State)state), new State(context, _sendHsts));
+        context.Response.OnStarting(static state => Apply(((HttpContext, bool))state), (context, _sendHsts));
         return next(context);
     }
 
-    private static Task Apply(State state)
+    private static Task Apply((HttpContext Context, bool SendHsts) state)
     {
         var headers = state.Context.Response.Headers;
         headers[HeaderNames.XContentTypeOptions] = "nosniff";
@@ -36,6 +36,4 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IHostEnvir
         headers.Remove(HeaderNames.XPoweredBy);
         return Task.CompletedTask;
     }
-
-    private sealed record State(HttpContext Context, bool SendHsts);
 }
