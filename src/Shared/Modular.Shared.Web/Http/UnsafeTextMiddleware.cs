@@ -55,7 +55,27 @@ internal sealed class UnsafeTextMiddleware(RequestDelegate next)
             }
         }
 
-        return UnsafeText.IsUnsafeEncoded(request.QueryString.Value) ? "query" : null;
+        return FindUnsafeEncodedQuery(request.QueryString.Value);
+    }
+
+    /// <summary>The decoder turns undecodable bytes into U+FFFD, so the raw pairs are checked too, naming the parameter.</summary>
+    private static string? FindUnsafeEncodedQuery(string? rawQuery)
+    {
+        foreach (var pair in (rawQuery ?? string.Empty).TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = pair.Split('=', 2);
+            if (UnsafeText.IsUnsafeEncoded(parts[0]))
+            {
+                return "query";
+            }
+
+            if (parts.Length == 2 && UnsafeText.IsUnsafeEncoded(parts[1]))
+            {
+                return Uri.UnescapeDataString(parts[0].Replace('+', ' '));
+            }
+        }
+
+        return null;
     }
 
     private static string? PathOf(string? rawTarget) => rawTarget?.Split('?', 2)[0];
