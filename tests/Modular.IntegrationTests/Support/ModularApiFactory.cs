@@ -5,7 +5,7 @@ using Modular.Testing;
 namespace Modular.IntegrationTests.Support;
 
 /// <summary>The real host, its whole HTTP pipeline and every module, on the real PostgreSQL, RabbitMQ and Redis.</summary>
-public sealed class ModularApiFactory : WebApplicationFactory<Program>
+public class ModularApiFactory : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -21,9 +21,17 @@ internal static class HealthResponseWriter
                 name = entry.Key,
                 status = entry.Value.Status.ToString(),
                 durationMs = Math.Round(entry.Value.Duration.TotalMilliseconds, 1),
-                description = entry.Value.Description,
+                // The checks' own exception text stays in the log: it can name hosts and users.
+                description = entry.Value.Description ?? DefaultDescription(entry.Value.Status),
             }),
         };
         return context.Response.WriteAsync(JsonSerializer.Serialize(body, Options));
     }
+
+    private static string DefaultDescription(HealthStatus status) => status switch
+    {
+        HealthStatus.Healthy => "Answers",
+        HealthStatus.Degraded => "Answers, degraded",
+        _ => "Does not answer",
+    };
 }

@@ -5,6 +5,9 @@ using Modular.Shared.Infrastructure.Persistence;
 using Modular.Shared.Web.Health;
 using Modular.Shared.Web.Http;
 using Modular.Shared.Web.Logging;
+using Modular.Shared.Web.Observability;
+using Modular.Shared.Web.OpenApi;
+using Modular.Shared.Web.RateLimiting;
 using Modular.Shared.Web.Security;
 using Modular.Shared.Web.Startup;
 
@@ -27,10 +30,13 @@ public static class PlatformApplicationExtensions
         app.UseStatusCodePages();
         app.UseModularRequestGuards();
         app.UseAuthentication();
-        app.UseAuthorization();
         // After authentication: authenticated callers are limited per user id, anonymous ones per client address.
-        app.UseRateLimiter();
+        // Before authorization: requests refused with 401/403 spend the budget too.
+        app.UseModularRateLimiting();
+        app.UseAuthorization();
         app.MapModularHealth();
+        app.MapModularMetrics();
+        app.MapModularOpenApi();
         return app;
     }
 

@@ -9,6 +9,8 @@ using Modular.Shared.Web.Health;
 using Modular.Shared.Web.Http;
 using Modular.Shared.Web.Json;
 using Modular.Shared.Web.Logging;
+using Modular.Shared.Web.Observability;
+using Modular.Shared.Web.OpenApi;
 using Modular.Shared.Web.Problems;
 using Modular.Shared.Web.RateLimiting;
 using Modular.Shared.Web.Security;
@@ -52,7 +54,9 @@ public static class PlatformServiceCollectionExtensions
         });
         services.AddExceptionHandler<GlobalExceptionHandler>();
         services.AddModularAuthentication(configuration);
-        services.AddModularRateLimiting();
+        services.AddModularRateLimiting(configuration);
+        services.AddModularObservability(configuration);
+        services.AddModularOpenApi();
 
         services.TryAddSingleton<NpgsqlDataSource>(_ => PostgresDataSource.Create(configuration));
         services.AddSingleton<IConnectionMultiplexer>(_ => RedisConnection.Connect(configuration));

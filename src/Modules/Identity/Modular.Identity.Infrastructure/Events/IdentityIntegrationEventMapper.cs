@@ -1,5 +1,8 @@
+using Modular.Identity.Domain.Accounts;
+using Modular.Identity.IntegrationEvents;
 using Modular.Shared.Application.Events;
 using Modular.Shared.Kernel.Domain;
+using Modular.Shared.Kernel.Identifiers;
 
 namespace Modular.Identity.Infrastructure.Events;
 
@@ -8,6 +11,10 @@ internal sealed class IdentityIntegrationEventMapper : IIntegrationEventMapper
 {
     public IEnumerable<object> Map(IDomainEvent domainEvent) => domainEvent switch
     {
+        UserRegisteredDomainEvent registered =>
+            [new UserRegistered(IdGenerator.NewId(registered.OccurredAt), registered.OccurredAt, registered.UserId, registered.Name, registered.Email)],
+        UserRolesChangedDomainEvent changed =>
+            [new UserRolesChanged(IdGenerator.NewId(changed.OccurredAt), changed.OccurredAt, changed.UserId, [.. changed.Roles])],
         _ => [],
     };
 }

@@ -1,0 +1,3 @@
+namespace Modular.Identity.Api.ChangeRoles;
+
+public sealed record ChangeRolesRequest(IReadOnlyList<string?>? Roles);

@@ -1,0 +1,3 @@
+namespace Modular.Identity.Api.Login;
+
+public sealed record LoginRequest(string? Email, string? Password);

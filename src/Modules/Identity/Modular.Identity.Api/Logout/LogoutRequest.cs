@@ -1,0 +1,3 @@
+namespace Modular.Identity.Api.Logout;
+
+public sealed record LogoutRequest(string? RefreshToken);

@@ -1,0 +1,3 @@
+namespace Modular.Identity.Api.Refresh;
+
+public sealed record RefreshRequest(string? RefreshToken);

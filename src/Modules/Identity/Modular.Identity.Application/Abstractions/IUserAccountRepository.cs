@@ -1,0 +1,18 @@
+using Modular.Identity.Domain.Accounts;
+
+namespace Modular.Identity.Application.Abstractions;
+
+public interface IUserAccountRepository
+{
+    Task<UserAccount?> FindAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>The account that signs in with this (normalized) email; disabled accounts no longer own an address.</summary>
+    Task<UserAccount?> FindActiveByEmailAsync(string normalizedEmail, CancellationToken cancellationToken);
+
+    Task<bool> ActiveEmailExistsAsync(string normalizedEmail, CancellationToken cancellationToken);
+
+    /// <summary>Saves a new account; false when another active account already holds its email (the unique index decides).</summary>
+    Task<bool> TryAddAsync(UserAccount account, CancellationToken cancellationToken);
+
+    Task SaveChangesAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,5 @@
+using Modular.Shared.Application.Messaging;
+
+namespace Modular.Identity.Application.Accounts.Register;
+
+public sealed record RegisterCommand(string? Name, string? Email, string? Password) : ICommand<RegisteredAccount>;

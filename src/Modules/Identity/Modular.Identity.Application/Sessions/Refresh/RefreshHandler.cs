@@ -1,0 +1,57 @@
+using Ardalis.Result;
+using Microsoft.Extensions.Logging;
+using Modular.Identity.Application.Abstractions;
+using Modular.Identity.Domain.RefreshTokens;
+using Modular.Shared.Application.Messaging;
+
+namespace Modular.Identity.Application.Sessions.Refresh;
+
+/// <summary>
+/// Rotation with reuse detection: an active token is exchanged once for a successor; a used token presented again
+/// means someone kept a copy, so the whole family (every session descending from that login) is revoked.
+/// </summary>
+internal sealed partial class RefreshHandler(
+    IRefreshTokenStore refreshTokens,
+    IUserAccountRepository accounts,
+    SessionIssuer sessions,
+    TimeProvider clock,
+    ILogger<RefreshHandler> logger) : ICommandHandler<RefreshCommand, SessionTokens>
+{
+    public async Task<Result<SessionTokens>> HandleAsync(RefreshCommand command, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var presented = await refreshTokens.FindByHashAsync(RefreshTokenSecret.Hash(command.RefreshToken!), cancellationToken);
+        switch (presented?.StateAt(now))
+        {
+            case RefreshTokenState.Active:
+                break;
+            case RefreshTokenState.Used:
+                await refreshTokens.RevokeFamilyAsync(presented.FamilyId, now, cancellationToken);
+                LogReuse(presented.UserId, presented.FamilyId);
+                return Invalid();
+            default:
+                return Invalid();
+        }
+
+        var account = await accounts.FindAsync(presented.UserId, cancellationToken);
+        if (account is null || !account.CanSignIn)
+        {
+            return Invalid();
+        }
+
+        // Null: a concurrent refresh with the same token won the conditional update; this one gets nothing.
+        // (Not `rotated ?? Invalid()`: Result<T> converts implicitly to T, which would turn the failure into a null success.)
+        var rotated = await sessions.RotateAsync(account, presented, now, cancellationToken);
+        if (rotated is null)
+        {
+            return Invalid();
+        }
+
+        return rotated;
+    }
+
+    private static Result<SessionTokens> Invalid() => Result<SessionTokens>.Unauthorized(SessionErrors.InvalidRefreshToken);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refresh token reuse for user {UserId}: family {FamilyId} revoked")]
+    private partial void LogReuse(Guid userId, Guid familyId);
+}

@@ -1,0 +1,34 @@
+using Modular.Identity.Application.Abstractions;
+using Modular.Identity.Application.Accounts;
+using Modular.Identity.Domain.Accounts;
+using Modular.Identity.Domain.RefreshTokens;
+
+namespace Modular.Identity.Application.Sessions;
+
+/// <summary>Pairs a fresh access token with a refresh token: a new family on login, the successor on refresh.</summary>
+public sealed class SessionIssuer(ITokenService tokens, IRefreshTokenStore refreshTokens, TimeProvider clock)
+{
+    public async Task<SessionTokens> StartAsync(UserAccount account, CancellationToken cancellationToken)
+    {
+        var secret = RefreshTokenSecret.Generate();
+        var refreshToken = RefreshToken.StartFamily(account.Id, RefreshTokenSecret.Hash(secret), clock.GetUtcNow(), tokens.RefreshTokenLifetime);
+        await refreshTokens.AddAsync(refreshToken, cancellationToken);
+        return Answer(account, secret);
+    }
+
+    /// <summary>Null when the presented token was rotated concurrently by another request (it lost the race).</summary>
+    public async Task<SessionTokens?> RotateAsync(UserAccount account, RefreshToken presented, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var secret = RefreshTokenSecret.Generate();
+        var successor = presented.Rotate(RefreshTokenSecret.Hash(secret), now, tokens.RefreshTokenLifetime);
+        return await refreshTokens.TrySaveRotationAsync(successor, cancellationToken)
+            ? Answer(account, secret)
+            : null;
+    }
+
+    private SessionTokens Answer(UserAccount account, string refreshSecret)
+    {
+        var access = tokens.IssueAccessToken(account);
+        return new SessionTokens(access.Value, SessionTokens.BearerTokenType, access.ExpiresInSeconds, refreshSecret, AccountSummary.From(account));
+    }
+}

@@ -1,0 +1,99 @@
+using Modular.Shared.Kernel.Domain;
+using Modular.Shared.Kernel.Identifiers;
+
+namespace Modular.Identity.Domain.Accounts;
+
+/// <summary>
+/// The credentials of one person. A deleted user's account is disabled, never removed: the row keeps the history,
+/// while its email is released for a new registration (uniqueness only binds accounts that are not disabled).
+/// </summary>
+public sealed class UserAccount : AggregateRoot<Guid>
+{
+    private UserAccount(Guid id, string name, string email, string passwordHash, string[] roles, DateTimeOffset createdAt)
+        : base(id)
+    {
+        Name = name;
+        Email = email;
+        PasswordHash = passwordHash;
+        Roles = roles;
+        CreatedAt = createdAt;
+        UpdatedAt = createdAt;
+    }
+
+    public string Name { get; private set; }
+
+    /// <summary>Always in <see cref="EmailAddress.Normalize"/> form.</summary>
+    public string Email { get; private set; }
+
+    public string PasswordHash { get; private set; }
+
+    public string[] Roles { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public DateTimeOffset? DisabledAt { get; private set; }
+
+    public bool IsDisabled => DisabledAt is not null;
+
+    public static UserAccount Register(string name, string email, string passwordHash, DateTimeOffset now) =>
+        Create(name, email, passwordHash, [AccountRoles.User], now);
+
+    /// <summary>The administrator configured for the deployment: an ordinary registration that also holds <c>admin</c>.</summary>
+    public static UserAccount RegisterAdministrator(string name, string email, string passwordHash, DateTimeOffset now) =>
+        Create(name, email, passwordHash, [AccountRoles.User, AccountRoles.Admin], now);
+
+    public bool CanSignIn => !IsDisabled;
+
+    /// <summary>Replaces the role set; <c>user</c> is always kept. Returns false (and raises nothing) when nothing changed.</summary>
+    public bool ChangeRoles(IEnumerable<string> roles, DateTimeOffset now)
+    {
+        var normalized = AccountRoles.Normalize(roles);
+        if (normalized.SequenceEqual(Roles, StringComparer.Ordinal))
+        {
+            return false;
+        }
+
+        Roles = normalized;
+        UpdatedAt = now;
+        Raise(new UserRolesChangedDomainEvent(Id, normalized, now));
+        return true;
+    }
+
+    /// <summary>Login follows the profile's email. A disabled account keeps the address it had.</summary>
+    public bool FollowEmailChange(string newEmail, DateTimeOffset now)
+    {
+        var normalized = EmailAddress.Normalize(newEmail);
+        if (IsDisabled || normalized == Email)
+        {
+            return false;
+        }
+
+        Email = normalized;
+        UpdatedAt = now;
+        return true;
+    }
+
+    /// <summary>The user was deleted: no more sign-ins or refreshes; returns false when it already was disabled.</summary>
+    public bool Disable(DateTimeOffset now)
+    {
+        if (IsDisabled)
+        {
+            return false;
+        }
+
+        DisabledAt = now;
+        UpdatedAt = now;
+        return true;
+    }
+
+    private static UserAccount Create(string name, string email, string passwordHash, string[] roles, DateTimeOffset now)
+    {
+        // PostgreSQL keeps microseconds: the answer to the registration must equal what a later read returns.
+        now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
+        var account = new UserAccount(IdGenerator.NewId(now), name.Trim(), EmailAddress.Normalize(email), passwordHash, roles, now);
+        account.Raise(new UserRegisteredDomainEvent(account.Id, account.Name, account.Email, now));
+        return account;
+    }
+}

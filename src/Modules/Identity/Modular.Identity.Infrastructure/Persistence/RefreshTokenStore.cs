@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Modular.Identity.Application.Abstractions;
+using Modular.Identity.Domain.RefreshTokens;
+
+namespace Modular.Identity.Infrastructure.Persistence;
+
+internal sealed class RefreshTokenStore(IdentityDbContext context) : IRefreshTokenStore
+{
+    private DbSet<RefreshToken> Tokens => context.Set<RefreshToken>();
+
+    public Task<RefreshToken?> FindByHashAsync(string tokenHash, CancellationToken cancellationToken) =>
+        Tokens.FirstOrDefaultAsync(token => token.TokenHash == tokenHash, cancellationToken);
+
+    public async Task AddAsync(RefreshToken token, CancellationToken cancellationToken)
+    {
+        Tokens.Add(token);
+        await context.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<bool> TrySaveRotationAsync(RefreshToken successor, CancellationToken cancellationToken)
+    {
+        Tokens.Add(successor);
+        try
+        {
+            // used_at and revoked_at are concurrency tokens: the UPDATE matches only while both are still null, and a
+            // concurrent rotation waits on the row lock, then matches nothing.
+            await context.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            context.ChangeTracker.Clear();
+            return false;
+        }
+    }
+
+    public Task RevokeFamilyAsync(Guid familyId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        Tokens.Where(token => token.FamilyId == familyId && token.RevokedAt == null)
+            .ExecuteUpdateAsync(setters => setters.SetProperty(token => token.RevokedAt, now), cancellationToken);
+
+    public Task RevokeAllOfUserAsync(Guid userId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        Tokens.Where(token => token.UserId == userId && token.RevokedAt == null)
+            .ExecuteUpdateAsync(setters => setters.SetProperty(token => token.RevokedAt, now), cancellationToken);
+
+    public Task<int> DeleteExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        Tokens.Where(token => token.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
+}

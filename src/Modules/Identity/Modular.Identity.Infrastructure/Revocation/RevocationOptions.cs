@@ -1,0 +1,10 @@
+namespace Modular.Identity.Infrastructure.Revocation;
+
+/// <summary>The <c>Identity:Revocation</c> section.</summary>
+public sealed class RevocationOptions
+{
+    public const string SectionName = "Identity:Revocation";
+
+    /// <summary>How long an instance trusts its own "not revoked" answer; bounds how late a deletion is noticed.</summary>
+    public TimeSpan LocalCacheDuration { get; set; } = TimeSpan.FromSeconds(2);
+}

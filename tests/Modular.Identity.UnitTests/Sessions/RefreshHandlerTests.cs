@@ -1,0 +1,120 @@
+using Ardalis.Result;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Modular.Identity.Application.Abstractions;
+using Modular.Identity.Application.Sessions;
+using Modular.Identity.Application.Sessions.Refresh;
+using Modular.Identity.Domain.Accounts;
+using Modular.Identity.Domain.RefreshTokens;
+using NSubstitute;
+
+namespace Modular.Identity.UnitTests.Sessions;
+
+public sealed class RefreshHandlerTests
+{
+    private const string Secret = "presented-secret";
+    private static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
+
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero));
+    private readonly IRefreshTokenStore _store = Substitute.For<IRefreshTokenStore>();
+    private readonly IUserAccountRepository _accounts = Substitute.For<IUserAccountRepository>();
+    private readonly ITokenService _tokens = Substitute.For<ITokenService>();
+    private readonly UserAccount _account;
+
+    public RefreshHandlerTests()
+    {
+        _account = UserAccount.Register("Ann", "ann@example.com", "hash", _clock.GetUtcNow());
+        _accounts.FindAsync(_account.Id, Arg.Any<CancellationToken>()).Returns(_account);
+        _tokens.RefreshTokenLifetime.Returns(Lifetime);
+        _tokens.IssueAccessToken(_account).Returns(new IssuedAccessToken("access", 900));
+        _store.TrySaveRotationAsync(Arg.Any<RefreshToken>(), Arg.Any<CancellationToken>()).Returns(true);
+    }
+
+    [Fact]
+    public async Task An_active_token_is_rotated_into_a_successor_of_the_same_family()
+    {
+        var presented = Present(RefreshToken.StartFamily(_account.Id, RefreshTokenSecret.Hash(Secret), _clock.GetUtcNow(), Lifetime));
+        _clock.Advance(TimeSpan.FromHours(1));
+
+        var result = await Handler().HandleAsync(new RefreshCommand(Secret), CancellationToken.None);
+
+        Assert.True(result.IsSuccess);
+        Assert.Equal("access", result.Value.AccessToken);
+        Assert.Equal("Bearer", result.Value.TokenType);
+        Assert.NotEqual(Secret, result.Value.RefreshToken);
+        Assert.Equal(RefreshTokenState.Used, presented.StateAt(_clock.GetUtcNow()));
+        await _store.Received(1).TrySaveRotationAsync(
+            Arg.Is<RefreshToken>(successor => successor.FamilyId == presented.FamilyId && successor.TokenHash == RefreshTokenSecret.Hash(result.Value.RefreshToken)),
+            Arg.Any<CancellationToken>());
+        await _store.DidNotReceiveWithAnyArgs().RevokeFamilyAsync(default, default, default);
+    }
+
+    [Fact]
+    public async Task A_used_token_presented_again_revokes_its_family_and_is_refused()
+    {
+        var presented = RefreshToken.StartFamily(_account.Id, RefreshTokenSecret.Hash(Secret), _clock.GetUtcNow(), Lifetime);
+        presented.Rotate("successor", _clock.GetUtcNow(), Lifetime);
+        Present(presented);
+
+        var result = await Handler().HandleAsync(new RefreshCommand(Secret), CancellationToken.None);
+
+        Assert.Equal(ResultStatus.Unauthorized, result.Status);
+        await _store.Received(1).RevokeFamilyAsync(presented.FamilyId, _clock.GetUtcNow(), Arg.Any<CancellationToken>());
+        await _store.DidNotReceiveWithAnyArgs().TrySaveRotationAsync(default!, default);
+    }
+
+    [Fact]
+    public async Task An_expired_token_is_refused_without_revoking_anything()
+    {
+        Present(RefreshToken.StartFamily(_account.Id, RefreshTokenSecret.Hash(Secret), _clock.GetUtcNow(), Lifetime));
+        _clock.Advance(Lifetime);
+
+        var result = await Handler().HandleAsync(new RefreshCommand(Secret), CancellationToken.None);
+
+        Assert.Equal(ResultStatus.Unauthorized, result.Status);
+        await _store.DidNotReceiveWithAnyArgs().RevokeFamilyAsync(default, default, default);
+        await _store.DidNotReceiveWithAnyArgs().TrySaveRotationAsync(default!, default);
+    }
+
+    [Fact]
+    public async Task An_unknown_token_is_refused()
+    {
+        var result = await Handler().HandleAsync(new RefreshCommand("never issued"), CancellationToken.None);
+
+        Assert.Equal(ResultStatus.Unauthorized, result.Status);
+        Assert.Null(result.Value);
+    }
+
+    [Fact]
+    public async Task A_disabled_account_cannot_refresh()
+    {
+        Present(RefreshToken.StartFamily(_account.Id, RefreshTokenSecret.Hash(Secret), _clock.GetUtcNow(), Lifetime));
+        _account.Disable(_clock.GetUtcNow());
+
+        var result = await Handler().HandleAsync(new RefreshCommand(Secret), CancellationToken.None);
+
+        Assert.Equal(ResultStatus.Unauthorized, result.Status);
+        await _store.DidNotReceiveWithAnyArgs().TrySaveRotationAsync(default!, default);
+    }
+
+    [Fact]
+    public async Task Losing_a_concurrent_rotation_is_a_refusal_not_a_success_without_tokens()
+    {
+        Present(RefreshToken.StartFamily(_account.Id, RefreshTokenSecret.Hash(Secret), _clock.GetUtcNow(), Lifetime));
+        _store.TrySaveRotationAsync(Arg.Any<RefreshToken>(), Arg.Any<CancellationToken>()).Returns(false);
+
+        var result = await Handler().HandleAsync(new RefreshCommand(Secret), CancellationToken.None);
+
+        Assert.Equal(ResultStatus.Unauthorized, result.Status);
+        Assert.Null(result.Value);
+    }
+
+    private RefreshToken Present(RefreshToken token)
+    {
+        _store.FindByHashAsync(RefreshTokenSecret.Hash(Secret), Arg.Any<CancellationToken>()).Returns(token);
+        return token;
+    }
+
+    private RefreshHandler Handler() =>
+        new(_store, _accounts, new SessionIssuer(_tokens, _store, _clock), _clock, NullLogger<RefreshHandler>.Instance);
+}

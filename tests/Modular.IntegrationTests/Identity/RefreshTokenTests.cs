@@ -1,0 +1,108 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Modular.Identity.Infrastructure.RefreshTokens;
+using Modular.IntegrationTests.Support;
+
+namespace Modular.IntegrationTests.Identity;
+
+[Collection(ApiCollection.Name)]
+public sealed class RefreshTokenTests(ModularApiFactory factory)
+{
+    private readonly IdentityClient _client = new(factory.CreateClient());
+
+    [Fact]
+    public async Task Refresh_rotates_the_token_and_the_old_one_stops_working()
+    {
+        var session = await _client.SignUpAsync();
+
+        var refreshed = await _client.RefreshAsync(session.RefreshToken);
+
+        Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
+        var body = await IdentityClient.JsonAsync(refreshed);
+        Assert.Equal(["accessToken", "expiresIn", "refreshToken", "tokenType", "user"], body.EnumerateObject().Select(property => property.Name).Order());
+        var next = Session.From(body);
+        Assert.Equal(session.UserId, next.UserId);
+        Assert.NotEqual(session.RefreshToken, next.RefreshToken);
+        Assert.Equal(HttpStatusCode.OK, (await _client.MeAsync(next.AccessToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _client.RefreshAsync(next.RefreshToken)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Reusing_a_used_token_is_401_and_revokes_the_whole_family()
+    {
+        var session = await _client.SignUpAsync();
+        var otherLogin = await _client.SignInAsync(session.Email);
+        var next = Session.From(await IdentityClient.JsonAsync(await _client.RefreshAsync(session.RefreshToken)));
+
+        var reuse = await _client.RefreshAsync(session.RefreshToken);
+
+        await Problem.AssertUnauthorizedAsync(reuse);
+        await Problem.AssertUnauthorizedAsync(await _client.RefreshAsync(next.RefreshToken));
+        // Another login is another family: untouched.
+        Assert.Equal(HttpStatusCode.OK, (await _client.RefreshAsync(otherLogin.RefreshToken)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Two_concurrent_refreshes_with_one_token_succeed_at_most_once()
+    {
+        for (var round = 0; round < 3; round++)
+        {
+            var session = await _client.SignUpAsync();
+
+            var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => _client.RefreshAsync(session.RefreshToken)));
+
+            var succeeded = Assert.Single(responses, response => response.StatusCode == HttpStatusCode.OK);
+            Assert.StartsWith("ey", Session.From(await IdentityClient.JsonAsync(succeeded)).AccessToken);
+            Assert.All(responses.Where(response => response.StatusCode != HttpStatusCode.OK), response => Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode));
+        }
+    }
+
+    [Fact]
+    public async Task An_unknown_refresh_token_is_401_and_a_missing_one_400()
+    {
+        await Problem.AssertUnauthorizedAsync(await _client.RefreshAsync("bm90LWEtcmVhbC10b2tlbi1hdC1hbGwtMDEyMzQ1Njc4OQ"));
+        var missing = await Problem.AssertAsync(await _client.RefreshAsync(""), HttpStatusCode.BadRequest);
+        Assert.Equal("refreshToken", Problem.Errors(missing).Single().Field);
+    }
+
+    [Fact]
+    public async Task Logout_answers_204_revokes_the_login_and_is_idempotent()
+    {
+        var session = await _client.SignUpAsync();
+        var next = Session.From(await IdentityClient.JsonAsync(await _client.RefreshAsync(session.RefreshToken)));
+
+        Assert.Equal(HttpStatusCode.NoContent, (await _client.LogoutAsync(next.RefreshToken)).StatusCode);
+
+        await Problem.AssertUnauthorizedAsync(await _client.RefreshAsync(next.RefreshToken));
+        Assert.Equal(HttpStatusCode.NoContent, (await _client.LogoutAsync(next.RefreshToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await _client.LogoutAsync("never-issued-token")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_expired_refresh_token_is_401_and_the_purge_deletes_it()
+    {
+        var expired = await _client.SignUpAsync();
+        var live = await _client.SignInAsync(expired.Email);
+        await IdentityDatabase.ExecuteAsync(
+            "UPDATE identity.refresh_tokens SET expires_at = now() - interval '1 minute', created_at = now() - interval '8 days' WHERE user_id = $1 AND id = (SELECT id FROM identity.refresh_tokens WHERE user_id = $1 ORDER BY created_at LIMIT 1)",
+            expired.UserId);
+
+        await Problem.AssertUnauthorizedAsync(await _client.RefreshAsync(expired.RefreshToken));
+        Assert.Equal(2, await IdentityDatabase.RefreshTokensOfUserAsync(expired.UserId));
+
+        var purged = await factory.Services.GetRequiredService<RefreshTokenPurger>().PurgeExpiredAsync(CancellationToken.None);
+
+        Assert.True(purged >= 1);
+        Assert.Equal(1, await IdentityDatabase.RefreshTokensOfUserAsync(expired.UserId));
+        Assert.Equal(HttpStatusCode.OK, (await _client.RefreshAsync(live.RefreshToken)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Refresh_tokens_are_stored_only_as_hashes()
+    {
+        var session = await _client.SignUpAsync();
+
+        Assert.Equal(0, await IdentityDatabase.RefreshTokensMatchingAsync(session.RefreshToken));
+        Assert.Equal(1, await IdentityDatabase.RefreshTokensOfUserAsync(session.UserId));
+    }
+}

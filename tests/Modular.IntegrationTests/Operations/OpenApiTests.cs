@@ -1,0 +1,79 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Modular.IntegrationTests.Operations;
+
+[Collection(OperationsCollection.Name)]
+public sealed class OpenApiTests(OperationsApiFactory factory)
+{
+    [Fact]
+    public async Task The_document_is_openapi_3_with_a_bearer_security_scheme()
+    {
+        using var document = await DocumentAsync();
+        var root = document.RootElement;
+
+        Assert.StartsWith("3.", root.GetProperty("openapi").GetString(), StringComparison.Ordinal);
+        var bearer = root.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer");
+        Assert.Equal("http", bearer.GetProperty("type").GetString());
+        Assert.Equal("bearer", bearer.GetProperty("scheme").GetString());
+        Assert.Equal("JWT", bearer.GetProperty("bearerFormat").GetString());
+        Assert.True(root.GetProperty("components").GetProperty("schemas").TryGetProperty("ProblemDetails", out _));
+    }
+
+    [Fact]
+    public async Task A_protected_route_with_an_id_requires_the_bearer_scheme_and_documents_its_problem_answers()
+    {
+        using var document = await DocumentAsync();
+        var operation = document.RootElement.GetProperty("paths").GetProperty(OperationsTestEndpoints.Item).GetProperty("get");
+
+        var requirement = Assert.Single(operation.GetProperty("security").EnumerateArray());
+        Assert.True(requirement.TryGetProperty("Bearer", out _));
+        var responses = operation.GetProperty("responses");
+        foreach (var status in new[] { "401", "403", "404", "429", "500" })
+        {
+            var content = responses.GetProperty(status).GetProperty("content");
+            Assert.True(content.TryGetProperty("application/problem+json", out _), $"{status} is documented as problem+json");
+        }
+
+        Assert.False(responses.TryGetProperty("400", out _), "a GET without body or query has no 400");
+        Assert.True(responses.TryGetProperty("200", out _));
+    }
+
+    [Fact]
+    public async Task An_anonymous_route_with_a_body_documents_400_and_no_security()
+    {
+        using var document = await DocumentAsync();
+        var operation = document.RootElement.GetProperty("paths").GetProperty(OperationsTestEndpoints.Items).GetProperty("post");
+
+        Assert.False(operation.TryGetProperty("security", out _));
+        var responses = operation.GetProperty("responses");
+        Assert.True(responses.GetProperty("400").GetProperty("content").TryGetProperty("application/problem+json", out _));
+        Assert.False(responses.TryGetProperty("401", out _));
+        Assert.False(responses.TryGetProperty("404", out _));
+        Assert.True(responses.TryGetProperty("500", out _));
+        Assert.True(operation.TryGetProperty("requestBody", out _));
+    }
+
+    [Fact]
+    public async Task The_interactive_reference_is_served_at_docs()
+    {
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync("/docs");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("openapi/v1.json", html, StringComparison.Ordinal);
+        Assert.Contains("Bearer", html, StringComparison.Ordinal);
+    }
+
+    private async Task<JsonDocument> DocumentAsync()
+    {
+        using var client = factory.CreateClient();
+        var response = await client.GetAsync("/openapi/v1.json");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+    }
+}

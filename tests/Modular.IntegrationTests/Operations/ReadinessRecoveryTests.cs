@@ -1,0 +1,47 @@
+using System.Net;
+using System.Text.Json;
+using Modular.Testing;
+
+namespace Modular.IntegrationTests.Operations;
+
+public sealed class ReadinessRecoveryTests
+{
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task Readiness_is_503_while_redis_is_down_and_200_again_once_it_returns_without_a_restart()
+    {
+        await using var redis = new ThrowawayRedis();
+        await redis.StartAsync();
+        await using var factory = new OperationsApiFactory { Overrides = { ["ConnectionStrings:Redis"] = redis.ConnectionString } };
+        using var client = factory.CreateClient();
+        await Eventually.Until(() => client.GetAsync("/health/ready"), r => r.StatusCode == HttpStatusCode.OK, Deadline, "readiness with redis up");
+
+        await redis.StopAsync();
+        var down = await Eventually.Until(
+            () => client.GetAsync("/health/ready"), r => r.StatusCode == HttpStatusCode.ServiceUnavailable, Deadline, "readiness 503 with redis down");
+
+        using (var body = JsonDocument.Parse(await down.Content.ReadAsStringAsync()))
+        {
+            Assert.Equal("Unhealthy", body.RootElement.GetProperty("status").GetString());
+            var checks = body.RootElement.GetProperty("checks").EnumerateArray().ToDictionary(
+                check => check.GetProperty("name").GetString()!, check => check.GetProperty("status").GetString());
+            Assert.Equal("Unhealthy", checks["redis"]);
+            Assert.Equal("Healthy", checks["postgres"]);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+
+        await redis.StartAsync();
+        var up = await Eventually.Until(
+            () => client.GetAsync("/health/ready"), r => r.StatusCode == HttpStatusCode.OK, Deadline, "readiness 200 after redis returned");
+
+        using var recovered = JsonDocument.Parse(await up.Content.ReadAsStringAsync());
+        Assert.Equal("Healthy", recovered.RootElement.GetProperty("status").GetString());
+        foreach (var check in recovered.RootElement.GetProperty("checks").EnumerateArray())
+        {
+            Assert.Equal("Healthy", check.GetProperty("status").GetString());
+            Assert.True(check.GetProperty("durationMs").GetDouble() >= 0);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace Modular.IntegrationTests.Operations;
+
+public sealed record TestReply(string Text);
