@@ -27,11 +27,7 @@ internal sealed partial class RequestLoggingMiddleware(RequestDelegate next, ILo
 
         // The same form as the traceId of problem bodies, so a client's error report leads straight to the log lines.
         var traceId = Activity.Current?.Id ?? context.TraceIdentifier;
-        using var scope = logger.BeginScope(new Dictionary<string, object>
-        {
-            ["correlationId"] = correlationId,
-            ["traceId"] = traceId,
-        });
+        using var scope = logger.BeginScope(new RequestLogScope(correlationId, traceId));
         var started = Stopwatch.GetTimestamp();
         var status = StatusCodes.Status500InternalServerError;
         try
