@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,6 +49,7 @@ public sealed class PlatformHosts : IDisposable
             {
                 services.AddSingleton<IStartupFilter, TestEndpoints>();
                 services.AddSingleton<ILoggerProvider>(logs);
+                services.AddSingleton<IMeterFactory, IsolatedMeterFactory>();
             });
         });
 
