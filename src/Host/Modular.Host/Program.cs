@@ -3,6 +3,7 @@ using Modular.Notifications.Api;
 using Modular.Orders.Api;
 using Modular.Shared.Infrastructure.Messaging;
 using Modular.Shared.Web.Platform;
+using Modular.Shared.Web.Startup;
 using Modular.Users.Api;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -29,9 +30,7 @@ app.MapUsersEndpoints();
 app.MapOrdersEndpoints();
 app.MapNotificationsEndpoints();
 
-await app.MigrateDatabasesIfConfiguredAsync();
-await app.RunAsync();
-return 0;
+return await app.RunModularHostAsync();
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

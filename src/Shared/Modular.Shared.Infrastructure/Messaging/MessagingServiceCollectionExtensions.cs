@@ -20,13 +20,14 @@ public static class MessagingServiceCollectionExtensions
     public static IServiceCollection AddModularMessaging(this IServiceCollection services, IConfiguration configuration)
     {
         var registry = services.GetMessagingRegistry();
-        var endpoint = RabbitMqEndpoint.Parse(configuration.GetConnectionString(RabbitMqEndpoint.ConnectionStringName));
+        var connectionString = configuration.GetConnectionString(RabbitMqEndpoint.ConnectionStringName);
         services.AddOptions<MessagingOptions>().Bind(configuration.GetSection(MessagingOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<MassTransitHostOptions>().Configure<IOptions<MessagingOptions>>((host, messaging) =>
+        services.AddOptions<MassTransitHostOptions>().Configure<IOptions<MessagingOptions>, IOptions<HostOptions>>((host, messaging, hostOptions) =>
         {
             host.WaitUntilStarted = messaging.Value.WaitUntilStarted;
-            host.StopTimeout = TimeSpan.FromSeconds(30);
+            // Consumers in flight get the host's whole shutdown budget (ShutdownTimeoutSeconds) to finish.
+            host.StopTimeout = hostOptions.Value.ShutdownTimeout;
         });
 
         services.AddMassTransit(bus =>
@@ -40,6 +41,8 @@ public static class MessagingServiceCollectionExtensions
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 var options = context.GetRequiredService<IOptions<MessagingOptions>>().Value;
+                // Parsed when the bus is built, after startup validation has named a missing or malformed URI in one line.
+                var endpoint = RabbitMqEndpoint.Parse(connectionString);
                 rabbit.Host(endpoint.Host, endpoint.Port, endpoint.VirtualHost, host =>
                 {
                     host.Username(endpoint.Username);

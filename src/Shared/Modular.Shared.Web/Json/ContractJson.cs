@@ -4,7 +4,7 @@ using Modular.Shared.Infrastructure.Serialization;
 
 namespace Modular.Shared.Web.Json;
 
-/// <summary>The contract's JSON rules: camelCase, UTC timestamps, and unknown properties refused (no mass assignment).</summary>
+/// <summary>The contract's JSON rules: camelCase, UTC timestamps, unknown properties refused (no mass assignment), no NUL or lone surrogate in strings.</summary>
 public static class ContractJson
 {
     public static void Configure(JsonSerializerOptions options)
@@ -15,6 +15,7 @@ public static class ContractJson
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.NumberHandling = JsonNumberHandling.Strict;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        options.Converters.Add(new SafeStringConverter());
         options.Converters.Add(new UtcDateTimeOffsetConverter());
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
     }

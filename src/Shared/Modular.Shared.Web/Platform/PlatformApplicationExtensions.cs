@@ -3,9 +3,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Modular.Shared.Infrastructure.Persistence;
 using Modular.Shared.Web.Health;
+using Modular.Shared.Web.Http;
+using Modular.Shared.Web.Logging;
 using Modular.Shared.Web.Observability;
 using Modular.Shared.Web.OpenApi;
 using Modular.Shared.Web.RateLimiting;
+using Modular.Shared.Web.Security;
+using Modular.Shared.Web.Startup;
 
 namespace Modular.Shared.Web.Platform;
 
@@ -14,9 +18,17 @@ public static class PlatformApplicationExtensions
     /// <summary>The middleware every request goes through, in order, before any module endpoint.</summary>
     public static WebApplication UseModularPlatform(this WebApplication app)
     {
+        if (!app.ValidateConfiguration())
+        {
+            return app;
+        }
+
+        app.UseModularRequestLogging();
+        app.UseModularSecurity();
         app.UseExceptionHandler();
         // Answers with no body (unknown route 404, wrong method 405, ...) get the contract's problem+json too.
         app.UseStatusCodePages();
+        app.UseModularRequestGuards();
         app.UseAuthentication();
         // After authentication: authenticated callers are limited per user id, anonymous ones per client address.
         // Before authorization: requests refused with 401/403 spend the budget too.

@@ -6,11 +6,16 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Modular.Shared.Infrastructure.Persistence;
 using Modular.Shared.Web.Authentication;
 using Modular.Shared.Web.Health;
+using Modular.Shared.Web.Http;
 using Modular.Shared.Web.Json;
+using Modular.Shared.Web.Logging;
 using Modular.Shared.Web.Observability;
 using Modular.Shared.Web.OpenApi;
 using Modular.Shared.Web.Problems;
 using Modular.Shared.Web.RateLimiting;
+using Modular.Shared.Web.Security;
+using Modular.Shared.Web.Shutdown;
+using Modular.Shared.Web.Startup;
 using Npgsql;
 using StackExchange.Redis;
 
@@ -32,6 +37,11 @@ public static class PlatformServiceCollectionExtensions
             builder.WebHost.UseUrls("http://127.0.0.1:5000");
         }
 
+        builder.AddModularLogging();
+        builder.AddModularHttpLimits();
+        builder.AddModularSecurity();
+        services.AddModularGracefulShutdown(configuration);
+        services.AddModularStartupChecks(configuration);
         services.Configure<JsonOptions>(options => ContractJson.Configure(options.SerializerOptions));
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {

@@ -13,7 +13,8 @@ internal static partial class JsonProblem
         if (unknown.Success)
         {
             var name = unknown.Groups["name"].Value;
-            var field = path.Length == 0 ? name : $"{path}.{name}";
+            // The serializer's path may already end with the unknown property's name, or stop at its parent object.
+            var field = path.Length == 0 || path == name || path.EndsWith($".{name}", StringComparison.Ordinal) ? (path.Length == 0 ? name : path) : $"{path}.{name}";
             return new ProblemError(field, $"'{field}' is not a known property.");
         }
 

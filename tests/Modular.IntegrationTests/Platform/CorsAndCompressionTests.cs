@@ -1,0 +1,87 @@
+using System.IO.Compression;
+using System.Net;
+using System.Text.Json;
+
+namespace Modular.IntegrationTests.Platform;
+
+[Collection(PlatformCollection.Name)]
+public sealed class CorsAndCompressionTests(PlatformHosts hosts)
+{
+    private readonly HttpClient _client = hosts.Testing.CreateClient();
+
+    [Fact]
+    public async Task A_preflight_from_an_allowed_origin_is_answered()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Options, "/api/orders");
+        request.Headers.Add("Origin", PlatformHosts.AllowedOrigin);
+        request.Headers.Add("Access-Control-Request-Method", "POST");
+        request.Headers.Add("Access-Control-Request-Headers", "authorization, content-type, idempotency-key");
+
+        var response = await _client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal(PlatformHosts.AllowedOrigin, response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Contains("POST", string.Join(',', response.Headers.GetValues("Access-Control-Allow-Methods")), StringComparison.Ordinal);
+        var allowedHeaders = string.Join(',', response.Headers.GetValues("Access-Control-Allow-Headers"));
+        Assert.Contains("authorization", allowedHeaders, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("idempotency-key", allowedHeaders, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_preflight_from_another_origin_is_not_allowed()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Options, "/api/orders");
+        request.Headers.Add("Origin", "https://evil.example.test");
+        request.Headers.Add("Access-Control-Request-Method", "POST");
+
+        var response = await _client.SendAsync(request);
+
+        Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));
+    }
+
+    [Fact]
+    public async Task A_cross_origin_answer_exposes_the_headers_clients_need()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/does-not-exist");
+        request.Headers.Add("Origin", "https://admin.example.test");
+
+        var response = await _client.SendAsync(request);
+
+        Assert.Equal("https://admin.example.test", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        var exposed = string.Join(',', response.Headers.GetValues("Access-Control-Expose-Headers"));
+        foreach (var header in new[] { "X-Correlation-Id", "Location", "Retry-After", "RateLimit" })
+        {
+            Assert.Contains(header, exposed, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Theory]
+    [InlineData("br", "/health/live", "application/json")]
+    [InlineData("gzip", "/health/live", "application/json")]
+    [InlineData("br", "/api/does-not-exist", "application/problem+json")]
+    [InlineData("gzip", "/api/does-not-exist", "application/problem+json")]
+    public async Task Json_answers_are_compressed_when_the_client_accepts_it(string encoding, string path, string mediaType)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("Accept-Encoding", encoding);
+
+        var response = await _client.SendAsync(request);
+
+        Assert.Equal(encoding, response.Content.Headers.ContentEncoding.Single());
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        await using var compressed = await response.Content.ReadAsStreamAsync();
+        await using Stream decompressed = encoding == "br"
+            ? new BrotliStream(compressed, CompressionMode.Decompress)
+            : new GZipStream(compressed, CompressionMode.Decompress);
+        using var json = await JsonDocument.ParseAsync(decompressed);
+        Assert.Equal(JsonValueKind.Object, json.RootElement.ValueKind);
+    }
+
+    [Fact]
+    public async Task Nothing_is_compressed_for_a_client_that_does_not_ask()
+    {
+        var response = await _client.GetAsync("/health/live");
+
+        Assert.Empty(response.Content.Headers.ContentEncoding);
+    }
+}

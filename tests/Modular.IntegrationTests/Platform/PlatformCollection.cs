@@ -1,0 +1,7 @@
+namespace Modular.IntegrationTests.Platform;
+
+[CollectionDefinition(Name)]
+public sealed class PlatformCollection : ICollectionFixture<PlatformHosts>
+{
+    public const string Name = "platform";
+}
