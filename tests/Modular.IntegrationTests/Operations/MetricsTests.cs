@@ -1,13 +1,11 @@
 using System.Net;
-using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
-using Modular.IntegrationTests.Support;
+using System.Net.Http.Json;
+using Modular.IntegrationTests.Platform;
 using Modular.Testing;
 
 namespace Modular.IntegrationTests.Operations;
 
-[Collection(ApiCollection.Name)]
-public sealed class MetricsTests(ModularApiFactory factory)
+public sealed class MetricsTests
 {
     private static readonly string[] ExpectedSeries =
     [
@@ -22,16 +20,21 @@ public sealed class MetricsTests(ModularApiFactory factory)
     [Fact]
     public async Task Metrics_are_prometheus_text_with_request_durations_by_route_and_status_and_runtime_database_bus_and_outbox_series()
     {
-        using var client = factory.CreateClient();
-        await Eventually.Until(() => client.GetAsync("/health/ready"), r => r.StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(30), "readiness");
+        // A host process of its own: in-process test hosts share meter names, and one disposing its meters would hide series here.
+        await using var host = HostProcess.Start();
+        await host.WaitUntilReadyAsync(TimeSpan.FromSeconds(60));
+        using var client = new HttpClient { BaseAddress = host.BaseAddress };
         await client.GetAsync("/health/live");
         await client.GetAsync("/api/metrics-tests/unknown");
-        await factory.Services.GetRequiredService<IBus>().Publish(new MetricsProbe(Guid.NewGuid()));
+        // A registration goes through the outbox to the bus: publish and consume series appear.
+        var registration = await client.PostAsJsonAsync(
+            "/api/identity/register", new { name = "Metrics", email = $"metrics-{Guid.NewGuid():N}@tests.local", password = "metrics-password" });
+        Assert.Equal(HttpStatusCode.Created, registration.StatusCode);
 
         var text = await Eventually.Until(
             () => client.GetStringAsync("/metrics"),
             body => ExpectedSeries.All(body.Contains),
-            TimeSpan.FromSeconds(20),
+            TimeSpan.FromSeconds(30),
             "every expected series on /metrics");
 
         var lines = text.Split('\n');

@@ -1,0 +1,3 @@
+namespace Modular.IntegrationTests.Flows;
+
+internal sealed record Session(Guid UserId, string AccessToken, string RefreshToken);
