@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace Modular.Shared.Infrastructure.Persistence;
 
@@ -8,18 +9,39 @@ namespace Modular.Shared.Infrastructure.Persistence;
 public sealed partial class DatabaseMigrator(
     IServiceScopeFactory scopeFactory,
     IEnumerable<ModuleDatabase> modules,
+    NpgsqlDataSource dataSource,
     ILogger<DatabaseMigrator> logger)
 {
+    // Any constant the whole deployment agrees on; "modular-migrations" folded into a bigint.
+    private const long MigrationLockKey = 0x6d6f64756c61726d;
+
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
-        foreach (var module in modules)
+        // EF Core's own lock lives in each schema's history table, which does not exist yet on a fresh database:
+        // instances starting together both applied the Initial migration. One session-level advisory lock serialises them.
+        await using var lockConnection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using (var acquire = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", lockConnection))
         {
-            await using var scope = scopeFactory.CreateAsyncScope();
-            var context = (DbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);
-            var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-            // EF Core takes a database-wide migration lock, so instances starting together do not collide.
-            await context.Database.MigrateAsync(cancellationToken);
-            LogMigrated(module.Module, module.Schema, pending.Count);
+            acquire.Parameters.AddWithValue("key", MigrationLockKey);
+            await acquire.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        try
+        {
+            foreach (var module in modules)
+            {
+                await using var scope = scopeFactory.CreateAsyncScope();
+                var context = (DbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);
+                var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+                await context.Database.MigrateAsync(cancellationToken);
+                LogMigrated(module.Module, module.Schema, pending.Count);
+            }
+        }
+        finally
+        {
+            await using var release = new NpgsqlCommand("SELECT pg_advisory_unlock(@key)", lockConnection);
+            release.Parameters.AddWithValue("key", MigrationLockKey);
+            await release.ExecuteNonQueryAsync(CancellationToken.None);
         }
     }
 
