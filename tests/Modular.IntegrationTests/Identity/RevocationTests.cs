@@ -38,7 +38,7 @@ public sealed class RevocationTests(ModularApiFactory factory)
     public async Task Without_Redis_a_disabled_accounts_token_is_still_refused_through_PostgreSQL()
     {
         // Nothing listens on port 1: the instance runs with Redis unreachable from the start.
-        await using var redisless = factory.WithWebHostBuilder(builder => builder.UseSetting("ConnectionStrings:Redis", "127.0.0.1:1,connectTimeout=200"));
+        await using var redisless = factory.WithWebHostBuilder(builder => builder.UseSetting("ConnectionStrings:Redis", "127.0.0.1:1,connectTimeout=200").UseSetting("Messaging:ConsumeEvents", "false"));
         var client = new IdentityClient(redisless.CreateClient());
         var disabled = await client.SignUpAsync();
         var active = await client.SignUpAsync();

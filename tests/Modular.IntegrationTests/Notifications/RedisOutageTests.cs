@@ -12,7 +12,8 @@ namespace Modular.IntegrationTests.Notifications;
 public sealed class RedisOutageTests : IAsyncLifetime
 {
     private readonly WebApplicationFactory<Program> _host = new ModularApiFactory().WithWebHostBuilder(builder =>
-        builder.UseSetting("ConnectionStrings:Redis", "127.0.0.1:1,connectTimeout=1000,asyncTimeout=1000,syncTimeout=1000"));
+        builder.UseSetting("ConnectionStrings:Redis", "127.0.0.1:1,connectTimeout=1000,asyncTimeout=1000,syncTimeout=1000")
+            .UseSetting("Messaging:ConsumeEvents", "false"));
 
     public Task InitializeAsync() => Task.CompletedTask;
 

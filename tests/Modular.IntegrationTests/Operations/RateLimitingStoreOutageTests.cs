@@ -11,7 +11,7 @@ public sealed class RateLimitingStoreOutageTests
         // Nothing listens on port 1: the host starts with its Redis unreachable.
         await using var factory = new OperationsApiFactory
         {
-            Overrides = { ["ConnectionStrings:Redis"] = "127.0.0.1:1,connectTimeout=200" },
+            Overrides = { ["ConnectionStrings:Redis"] = "127.0.0.1:1,connectTimeout=200", ["Messaging:ConsumeEvents"] = "false" },
         };
         using var client = RateLimitingTests.ClientFor(factory, Guid.NewGuid());
 

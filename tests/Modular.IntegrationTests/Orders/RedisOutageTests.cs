@@ -10,7 +10,7 @@ public sealed class RedisOutageTests(ModularApiFactory factory)
     public async Task Without_Redis_products_and_orders_are_served_from_PostgreSQL()
     {
         // Nothing listens on port 1: the host's Redis connection never comes up.
-        await using var withoutRedis = factory.WithWebHostBuilder(builder => builder.UseSetting("ConnectionStrings:Redis", "127.0.0.1:1,connectTimeout=200"));
+        await using var withoutRedis = factory.WithWebHostBuilder(builder => builder.UseSetting("ConnectionStrings:Redis", "127.0.0.1:1,connectTimeout=200").UseSetting("Messaging:ConsumeEvents", "false"));
         var api = new OrdersApi(withoutRedis.CreateClient());
 
         var product = await api.CreateProductIdAsync("noredis", 2m, 10);

@@ -54,7 +54,7 @@ public sealed class ProfileCacheTests(ModularApiFactory factory)
     {
         var user = await _api.RegisterAsync("No Redis", $"{UsersApi<Program>.Unique("noredis")}@example.com");
         await using var withoutRedis = new ModularApiFactory().WithWebHostBuilder(builder =>
-            builder.UseSetting("ConnectionStrings:Redis", "127.0.0.1:1,connectTimeout=200"));
+            builder.UseSetting("ConnectionStrings:Redis", "127.0.0.1:1,connectTimeout=200").UseSetting("Messaging:ConsumeEvents", "false"));
         var api = new UsersApi<Program>(withoutRedis);
         using var client = api.As(user);
 

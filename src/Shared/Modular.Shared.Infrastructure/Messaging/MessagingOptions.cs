@@ -30,6 +30,12 @@ public sealed class MessagingOptions
     /// </summary>
     public bool UseDelayedRedelivery { get; set; }
 
+    /// <summary>
+    /// Off: this instance relays its outbox but consumes no queue (an API-only instance, or one whose dependencies a
+    /// consumer needs are known to be away). On by default.
+    /// </summary>
+    public bool ConsumeEvents { get; set; } = true;
+
     /// <summary>Block host start until the broker connection is up. Off: the host serves (not ready) while the broker is away.</summary>
     public bool WaitUntilStarted { get; set; }
 }

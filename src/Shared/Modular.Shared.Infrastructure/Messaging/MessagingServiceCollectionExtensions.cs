@@ -30,10 +30,14 @@ public static class MessagingServiceCollectionExtensions
             host.StopTimeout = hostOptions.Value.ShutdownTimeout;
         });
 
+        // Read now: consumers and their queues are declared while the bus is registered.
+        var consumers = configuration.GetSection(MessagingOptions.SectionName).GetValue(nameof(MessagingOptions.ConsumeEvents), true)
+            ? registry.Consumers
+            : [];
         services.AddMassTransit(bus =>
         {
             bus.DisableUsageTelemetry();
-            foreach (var consumer in registry.Consumers)
+            foreach (var consumer in consumers)
             {
                 bus.AddConsumer(consumer.ConsumerType);
             }
@@ -75,7 +79,7 @@ public static class MessagingServiceCollectionExtensions
                     rabbit.UseDelayedMessageScheduler();
                 }
 
-                foreach (var queue in registry.Consumers.GroupBy(consumer => consumer.QueueName))
+                foreach (var queue in consumers.GroupBy(consumer => consumer.QueueName))
                 {
                     rabbit.ReceiveEndpoint(queue.Key, receive => ConfigureQueue(receive, context, options, queue));
                 }
