@@ -18,7 +18,7 @@ internal static class OrderPlacementBenchmark
 {
     public static async Task RunAsync(int clients, int seconds, int items, int productCount, Uri? target)
     {
-        await using var host = target is null ? new InProcessHost() : null;
+        await using var host = target is null ? new BenchHostFactory() : null;
         using var http = host?.CreateClient() ?? new HttpClient { BaseAddress = target };
         var products = await CreateProductsAsync(http, productCount);
 

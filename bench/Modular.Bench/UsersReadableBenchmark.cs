@@ -17,7 +17,7 @@ internal static class UsersReadableBenchmark
 {
     public static async Task RunAsync(int users)
     {
-        await using var factory = new BenchApiFactory();
+        await using var factory = new BenchHostFactory();
         using var client = factory.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Admin(Guid.CreateVersion7()));
         var bus = factory.Services.GetRequiredService<IBusControl>();

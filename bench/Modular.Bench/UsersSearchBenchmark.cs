@@ -19,7 +19,7 @@ internal static class UsersSearchBenchmark
     public static async Task RunAsync(int profiles)
     {
         // Starting the host applies the migrations, trigram indexes included.
-        await using (var factory = new BenchApiFactory())
+        await using (var factory = new BenchHostFactory())
         {
             _ = factory.Services.GetRequiredService<IServiceProvider>();
         }
