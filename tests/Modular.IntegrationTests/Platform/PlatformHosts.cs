@@ -40,6 +40,9 @@ public sealed class PlatformHosts : IDisposable
             builder.UseSetting("Cors:AllowedOrigins", $"{AllowedOrigin}, https://admin.example.test");
             // ASP.NET Core's own lines too, so the no-secret-in-logs test covers what the framework writes.
             builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Information");
+            // These hosts test HTTP behaviour only; some are refused at startup, and a half-started host must not take
+            // (and fault) events that the healthy hosts of other test classes are waiting for.
+            builder.UseSetting("Messaging:ConsumeEvents", "false");
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);
