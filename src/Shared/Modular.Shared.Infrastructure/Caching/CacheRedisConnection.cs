@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Modular.Shared.Infrastructure.Redis;
 using StackExchange.Redis;
 
 namespace Modular.Shared.Infrastructure.Caching;
@@ -14,15 +15,7 @@ public sealed class CacheRedisConnection : IDisposable
 
     public CacheRedisConnection(IConfiguration configuration)
     {
-        var connectionString = configuration.GetConnectionString("Redis");
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            throw new InvalidOperationException("ConnectionStrings:Redis is not set (environment variable ConnectionStrings__Redis).");
-        }
-
-        var options = ConfigurationOptions.Parse(connectionString);
-        options.AbortOnConnectFail = false;
-        options.ConnectTimeout = Math.Min(options.ConnectTimeout, 2000);
+        var options = RedisConfiguration.From(configuration, maxConnectTimeoutMilliseconds: 2000);
         options.AsyncTimeout = Math.Min(options.AsyncTimeout, 1000);
         options.SyncTimeout = Math.Min(options.SyncTimeout, 1000);
         _multiplexer = new Lazy<ConnectionMultiplexer>(() => ConnectionMultiplexer.Connect(options));

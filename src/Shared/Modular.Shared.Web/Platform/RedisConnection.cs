@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Modular.Shared.Infrastructure.Redis;
 using StackExchange.Redis;
 
 namespace Modular.Shared.Web.Platform;
@@ -8,15 +9,6 @@ internal static class RedisConnection
     /// <summary>Connects without failing when Redis is down: the multiplexer keeps retrying and recovers by itself.</summary>
     public static IConnectionMultiplexer Connect(IConfiguration configuration)
     {
-        var connectionString = configuration.GetConnectionString(PlatformServiceCollectionExtensions.RedisConnectionStringName);
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            throw new InvalidOperationException("ConnectionStrings:Redis is not set (environment variable ConnectionStrings__Redis).");
-        }
-
-        var options = ConfigurationOptions.Parse(connectionString);
-        options.AbortOnConnectFail = false;
-        options.ConnectTimeout = Math.Min(options.ConnectTimeout, 5000);
-        return ConnectionMultiplexer.Connect(options);
+        return ConnectionMultiplexer.Connect(RedisConfiguration.From(configuration, maxConnectTimeoutMilliseconds: 5000));
     }
 }

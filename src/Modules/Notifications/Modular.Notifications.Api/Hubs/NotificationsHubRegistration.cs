@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Modular.Shared.Infrastructure.Redis;
 using Modular.Shared.Infrastructure.Serialization;
 using StackExchange.Redis;
 
@@ -10,8 +11,6 @@ namespace Modular.Notifications.Api.Hubs;
 
 internal static class NotificationsHubRegistration
 {
-    private const string RedisConnectionStringName = "Redis";
-
     /// <summary>SignalR with the contract's JSON (camelCase, UTC timestamps with Z), users by <c>sub</c>, and the Redis backplane.</summary>
     public static IServiceCollection AddNotificationsHub(this IServiceCollection services, IConfiguration configuration)
     {
@@ -31,17 +30,9 @@ internal static class NotificationsHubRegistration
 
     private static ConfigurationOptions BackplaneConfiguration(IConfiguration configuration, NotificationsOptions notifications)
     {
-        var connectionString = configuration.GetConnectionString(RedisConnectionStringName);
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            throw new InvalidOperationException("ConnectionStrings:Redis is not set (environment variable ConnectionStrings__Redis).");
-        }
-
-        var options = ConfigurationOptions.Parse(connectionString);
-        // Redis being away must not take the host down: the multiplexer connects in the background and heals itself.
-        // Meanwhile a push fails (its event is retried) and a new hub connection is refused; HTTP keeps serving.
-        options.AbortOnConnectFail = false;
-        options.ConnectTimeout = Math.Min(options.ConnectTimeout, 5000);
+        // Redis being away must not take the host down; meanwhile a push fails (its event is retried) and a new hub
+        // connection is refused; HTTP keeps serving.
+        var options = RedisConfiguration.From(configuration, maxConnectTimeoutMilliseconds: 5000);
         options.ChannelPrefix = RedisChannel.Literal(notifications.RedisChannelPrefix);
         return options;
     }
