@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Caching.Distributed;
-using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,8 +8,8 @@ using Modular.Orders.Infrastructure.Events;
 using Modular.Orders.Infrastructure.Idempotency;
 using Modular.Orders.Infrastructure.Jobs;
 using Modular.Orders.Infrastructure.Persistence;
+using Modular.Shared.Infrastructure.Caching;
 using Modular.Shared.Infrastructure.Modules;
-using StackExchange.Redis;
 
 namespace Modular.Orders.Infrastructure;
 
@@ -36,24 +34,16 @@ public static class OrdersInfrastructureExtensions
         services.AddScoped<IStockLedger, StockLedger>();
         services.AddScoped<IIdempotencyStore, IdempotencyStore>();
 
-        services.AddProductCache();
+        services.AddProductCache(configuration);
         services.AddHostedService<PendingOrderTimeoutJob>();
         services.AddHostedService<IdempotencyKeyCleanupJob>();
         return services;
     }
 
-    private static void AddProductCache(this IServiceCollection services)
+    private static void AddProductCache(this IServiceCollection services, IConfiguration configuration)
     {
-        // Other modules may register the shared HybridCache and its Redis layer too: whoever comes first wins,
-        // on the one Redis connection of the host. Keys of this module start with "orders:".
-        if (!services.Any(service => service.ServiceType == typeof(IDistributedCache)))
-        {
-            services.AddStackExchangeRedisCache(_ => { });
-            services.AddOptions<RedisCacheOptions>().Configure<IServiceProvider>((options, provider) =>
-                options.ConnectionMultiplexerFactory = () => Task.FromResult(provider.GetRequiredService<IConnectionMultiplexer>()));
-        }
-
-        services.AddHybridCache();
+        // The HybridCache every module shares, on the cache's own Redis connection; keys of this module start with "orders:".
+        services.AddModularHybridCache(configuration);
         services.AddSingleton<ProductGenerations>();
         services.AddScoped<ProductCacheInvalidations>();
         services.AddScoped<ProductCacheTransactionInterceptor>();
