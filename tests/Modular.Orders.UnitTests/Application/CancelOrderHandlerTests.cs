@@ -1,6 +1,7 @@
 using Ardalis.Result;
 using Microsoft.Extensions.Time.Testing;
 using Modular.Orders.Application.Abstractions;
+using Modular.Orders.Application.Orders;
 using Modular.Orders.Application.Orders.CancelOrder;
 using Modular.Orders.Domain.Orders;
 using NSubstitute;
@@ -11,7 +12,6 @@ public sealed class CancelOrderHandlerTests
 {
     private readonly IOrderRepository _orders = Substitute.For<IOrderRepository>();
     private readonly IStockLedger _stock = Substitute.For<IStockLedger>();
-    private readonly IProductCache _cache = Substitute.For<IProductCache>();
     private readonly Guid _owner = Guid.CreateVersion7();
     private readonly Order _order;
 
@@ -62,7 +62,7 @@ public sealed class CancelOrderHandlerTests
         await _stock.DidNotReceiveWithAnyArgs().RestoreAsync(null!, default);
     }
 
-    private Task<Result<Modular.Orders.Application.Orders.OrderResponse>> Handle(Guid caller, bool isAdmin) =>
-        new CancelOrderHandler(new InlineUnitOfWork(), _orders, _stock, _cache, new FakeTimeProvider(DateTimeOffset.UtcNow))
+    private Task<Result<OrderResponse>> Handle(Guid caller, bool isAdmin) =>
+        new CancelOrderHandler(_orders, new OrderCancellation(_orders, _stock, new FakeTimeProvider(DateTimeOffset.UtcNow)))
             .HandleAsync(new CancelOrderCommand(_order.Id, caller, isAdmin), CancellationToken.None);
 }

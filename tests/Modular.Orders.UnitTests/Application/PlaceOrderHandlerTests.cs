@@ -13,7 +13,6 @@ public sealed class PlaceOrderHandlerTests
     private readonly IIdempotencyStore _idempotency = Substitute.For<IIdempotencyStore>();
     private readonly IStockLedger _stock = Substitute.For<IStockLedger>();
     private readonly IOrderRepository _orders = Substitute.For<IOrderRepository>();
-    private readonly IProductCache _cache = Substitute.For<IProductCache>();
     private readonly Guid _userId = Guid.CreateVersion7();
     private readonly Guid _productA = Guid.CreateVersion7();
     private readonly Guid _productB = Guid.CreateVersion7();
@@ -40,7 +39,6 @@ public sealed class PlaceOrderHandlerTests
             Arg.Any<CancellationToken>());
         _orders.Received(1).Add(Arg.Is<Order>(order => order.Total == 7.5m && order.UserId == _userId));
         await _orders.Received(1).SaveChangesAsync(Arg.Any<CancellationToken>());
-        await _cache.Received(1).InvalidateAsync(Arg.Is<IEnumerable<Guid>>(ids => ids.Count() == 2), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -121,7 +119,7 @@ public sealed class PlaceOrderHandlerTests
 
     private Task<Result<PlacedOrder>> Handle(string? key, params (Guid ProductId, int Quantity)[] lines)
     {
-        var handler = new PlaceOrderHandler(new InlineUnitOfWork(), _idempotency, _stock, _orders, _cache, new FakeTimeProvider(DateTimeOffset.UtcNow));
+        var handler = new PlaceOrderHandler(_idempotency, _stock, _orders, new FakeTimeProvider(DateTimeOffset.UtcNow));
         var command = new PlaceOrderCommand(_userId, [.. lines.Select(line => new PlaceOrderItem(line.ProductId, line.Quantity))], key);
         return handler.HandleAsync(command, CancellationToken.None);
     }

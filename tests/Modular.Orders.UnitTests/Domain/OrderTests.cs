@@ -67,9 +67,12 @@ public sealed class OrderTests
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void A_pending_or_confirmed_order_is_cancelled_with_its_reason(bool confirmedFirst)
+    [InlineData(false, CancellationReasons.ByCustomer)]
+    [InlineData(true, CancellationReasons.ByCustomer)]
+    [InlineData(true, CancellationReasons.ByAdmin)]
+    [InlineData(false, CancellationReasons.UserDeleted)]
+    [InlineData(false, CancellationReasons.PendingTimeout)]
+    public void An_order_is_cancelled_with_its_reason_when_the_reason_allows_its_status(bool confirmedFirst, string reason)
     {
         var order = Placed();
         if (confirmedFirst)
@@ -77,12 +80,27 @@ public sealed class OrderTests
             order.Confirm(Now);
         }
 
-        Assert.Null(order.Cancel(CancellationReasons.UserDeleted, Now.AddMinutes(1)));
+        Assert.Null(order.Cancel(reason, Now.AddMinutes(1)));
 
         Assert.Equal(OrderStatus.Cancelled, order.Status);
-        Assert.Equal(CancellationReasons.UserDeleted, order.CancellationReason);
+        Assert.Equal(reason, order.CancellationReason);
         var cancelled = Assert.Single(order.DomainEvents.OfType<OrderCancelledDomainEvent>());
-        Assert.Equal(CancellationReasons.UserDeleted, cancelled.Reason);
+        Assert.Equal(reason, cancelled.Reason);
+    }
+
+    [Theory]
+    [InlineData(CancellationReasons.UserDeleted)]
+    [InlineData(CancellationReasons.PendingTimeout)]
+    public void The_system_cancels_only_a_pending_order(string reason)
+    {
+        var order = Placed();
+        order.Confirm(Now);
+
+        var violation = order.Cancel(reason, Now.AddMinutes(1));
+
+        Assert.Equal(nameof(OrderRules.OnlyPendingOrderCanBeCancelledBySystem), violation?.Rule);
+        Assert.Equal(OrderStatus.Confirmed, order.Status);
+        Assert.Empty(order.DomainEvents.OfType<OrderCancelledDomainEvent>());
     }
 
     [Fact]

@@ -3,11 +3,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Modular.Orders.Application.Abstractions;
+using Modular.Orders.Application.Orders;
 using Modular.Orders.Infrastructure.Caching;
 using Modular.Orders.Infrastructure.Events;
 using Modular.Orders.Infrastructure.Idempotency;
 using Modular.Orders.Infrastructure.Jobs;
 using Modular.Orders.Infrastructure.Persistence;
+using Modular.Shared.Application.Messaging;
 using Modular.Shared.Infrastructure.Caching;
 using Modular.Shared.Infrastructure.Modules;
 
@@ -28,7 +30,9 @@ public static class OrdersInfrastructureExtensions
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<OrdersOptions>>().Value);
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddScoped<IOrdersUnitOfWork, OrdersUnitOfWork>();
+        services.AddScoped<OrdersTransaction>();
+        services.Decorate(typeof(ICommandHandler<,>), typeof(TransactionalCommandHandler<,>));
+        services.AddScoped<OrderCancellation>();
         services.AddScoped<IProductRepository, ProductRepository>();
         services.AddScoped<IOrderRepository, OrderRepository>();
         services.AddScoped<IStockLedger, StockLedger>();

@@ -2,11 +2,11 @@ using Modular.Orders.Application.Products;
 
 namespace Modular.Orders.Application.Abstractions;
 
-/// <summary>Product reads shared by every instance; a change is visible everywhere as soon as it commits.</summary>
+/// <summary>
+/// Product reads shared by every instance. Whatever changes a product (the stock ledger, the product repository)
+/// invalidates it itself once its transaction commits, so a change is visible everywhere from then on.
+/// </summary>
 public interface IProductCache
 {
     Task<ProductResponse?> GetOrLoadAsync(Guid id, Func<CancellationToken, Task<ProductResponse?>> load, CancellationToken cancellationToken);
-
-    /// <summary>Marks products changed; takes effect when the current transaction commits (at once outside one).</summary>
-    Task InvalidateAsync(IEnumerable<Guid> productIds, CancellationToken cancellationToken);
 }

@@ -1,31 +1,41 @@
 using Modular.Orders.Application.Abstractions;
 using Modular.Orders.Domain.Orders;
+using Modular.Shared.Kernel.Domain;
 
 namespace Modular.Orders.Application.Orders;
 
-internal static class OrderCancellation
+/// <summary>
+/// The one way orders are cancelled, whoever asks (the owner, an admin, the pending-order timeout, a user's deletion):
+/// each locked order is cancelled by the aggregate's rule for the reason, the stock of those cancelled goes back in one
+/// pass over the products (in id order, whatever the number of orders), and the change is saved. An order the aggregate
+/// refuses (already cancelled, or confirmed when the system asks) gives nothing back, so stock is restored exactly once.
+/// </summary>
+internal sealed class OrderCancellation(IOrderRepository orders, IStockLedger stock, TimeProvider time)
 {
-    /// <summary>
-    /// Cancels the locked orders that are still pending and gives their stock back in one pass over the products,
-    /// in id order, whatever the number of orders. Answers how many were cancelled.
-    /// </summary>
-    public static async Task<int> CancelPendingAsync(
-        IReadOnlyList<Order> lockedOrders,
-        string reason,
-        DateTimeOffset now,
-        IStockLedger stock,
-        IProductCache cache,
-        CancellationToken cancellationToken)
+    /// <summary>Cancels <paramref name="lockedOrders"/> (row-locked in the current transaction, so concurrent cancellations take turns) for <paramref name="reason"/>.</summary>
+    public async Task<CancellationOutcome> CancelAsync(IReadOnlyList<Order> lockedOrders, string reason, CancellationToken cancellationToken)
     {
-        var cancelled = lockedOrders.Where(order => order.Status == OrderStatus.Pending && order.Cancel(reason, now) is null).ToList();
-        if (cancelled.Count == 0)
+        var now = time.UtcNowMicroseconds();
+        var cancelled = new List<Order>(lockedOrders.Count);
+        var refused = new List<BusinessRuleViolation>();
+        foreach (var order in lockedOrders)
         {
-            return 0;
+            if (order.Cancel(reason, now) is { } violation)
+            {
+                refused.Add(violation);
+            }
+            else
+            {
+                cancelled.Add(order);
+            }
         }
 
-        var lines = RequestedLine.Merge(cancelled.SelectMany(order => order.Lines()));
-        await stock.RestoreAsync(lines, cancellationToken);
-        await cache.InvalidateAsync(lines.Select(line => line.ProductId), cancellationToken);
-        return cancelled.Count;
+        if (cancelled.Count > 0)
+        {
+            await stock.RestoreAsync(cancelled.SelectMany(order => order.Lines()), cancellationToken);
+            await orders.SaveChangesAsync(cancellationToken);
+        }
+
+        return new CancellationOutcome(cancelled, refused);
     }
 }

@@ -7,4 +7,7 @@ public static class CancellationReasons
     public const string ByAdmin = "cancelled-by-admin";
     public const string UserDeleted = "user-deleted";
     public const string PendingTimeout = "pending-timeout";
+
+    /// <summary>A person's decision (the owner's or an admin's) may cancel a confirmed order; the system's reasons only a pending one.</summary>
+    public static bool MayCancelConfirmed(string reason) => reason is ByCustomer or ByAdmin;
 }

@@ -66,12 +66,21 @@ public sealed class Order : AggregateRoot<Guid>
         return null;
     }
 
-    /// <summary>Cancels a pending or confirmed order; on success the caller must restore <see cref="Items"/> to stock.</summary>
+    /// <summary>
+    /// Cancels the order for <paramref name="reason"/> (one of <see cref="CancellationReasons"/>): its owner or an admin
+    /// may cancel a pending or confirmed order, the system (timeout, deleted user) only a pending one. On success the
+    /// caller gives <see cref="Lines"/> back to stock; a second cancellation is refused, so that happens exactly once.
+    /// </summary>
     public BusinessRuleViolation? Cancel(string reason, DateTimeOffset now)
     {
         if (Status == OrderStatus.Cancelled)
         {
             return OrderRules.CancelledOrderCannotBeCancelledAgain(Id);
+        }
+
+        if (Status != OrderStatus.Pending && !CancellationReasons.MayCancelConfirmed(reason))
+        {
+            return OrderRules.OnlyPendingOrderCanBeCancelledBySystem(Id, Status, reason);
         }
 
         Status = OrderStatus.Cancelled;

@@ -6,14 +6,11 @@ namespace Modular.Orders.Infrastructure.Caching;
 
 /// <summary>
 /// Products through HybridCache (in-process, then Redis), keyed by the product's generation. A change bumps the
-/// generation in Redis after its transaction commits, so from then on every instance reads the new value, and a
-/// client never reads an older stock than its own write left. When Redis is away, reads go to PostgreSQL.
+/// generation in Redis after its transaction commits (<see cref="ProductCacheInvalidations"/>), so from then on every
+/// instance reads the new value, and a client never reads an older stock than its own write left. When Redis is away,
+/// reads go to PostgreSQL.
 /// </summary>
-internal sealed class ProductCache(
-    HybridCache cache,
-    ProductGenerations generations,
-    ProductCacheInvalidations invalidations,
-    OrdersOptions options) : IProductCache
+internal sealed class ProductCache(HybridCache cache, ProductGenerations generations, OrdersOptions options) : IProductCache
 {
     private static readonly TimeSpan LocalLimit = TimeSpan.FromSeconds(60);
 
@@ -32,11 +29,5 @@ internal sealed class ProductCache(
             // Entries of superseded generations are never read again; a short in-memory life keeps them from piling up.
             new HybridCacheEntryOptions { Expiration = expiration, LocalCacheExpiration = expiration < LocalLimit ? expiration : LocalLimit },
             cancellationToken: cancellationToken);
-    }
-
-    public Task InvalidateAsync(IEnumerable<Guid> productIds, CancellationToken cancellationToken)
-    {
-        invalidations.Add(productIds);
-        return invalidations.InTransaction ? Task.CompletedTask : generations.BumpAsync(invalidations.TakeAll());
     }
 }

@@ -1,22 +1,27 @@
 namespace Modular.Orders.Infrastructure.Caching;
 
 /// <summary>
-/// Products changed in the current scope's transaction. They are invalidated only once it commits: invalidating
-/// earlier would let a concurrent reader cache the not-yet-committed old value under the new generation.
+/// Products changed in the current scope, recorded by whatever changed them (the stock ledger, the product repository).
+/// Inside a transaction they are invalidated only once it commits: invalidating earlier would let a concurrent reader
+/// cache the not-yet-committed old value under the new generation. Outside one, the change has committed already.
 /// </summary>
-internal sealed class ProductCacheInvalidations
+internal sealed class ProductCacheInvalidations(ProductGenerations generations)
 {
     private readonly HashSet<Guid> _pending = [];
     private readonly Lock _gate = new();
 
+    /// <summary>Set by <see cref="ProductCacheTransactionInterceptor"/> while the Orders DbContext has a transaction open.</summary>
     public bool InTransaction { get; set; }
 
-    public void Add(IEnumerable<Guid> productIds)
+    /// <summary>Records products a statement of this scope changed.</summary>
+    public Task RecordAsync(IEnumerable<Guid> productIds)
     {
         lock (_gate)
         {
             _pending.UnionWith(productIds);
         }
+
+        return InTransaction ? Task.CompletedTask : generations.BumpAsync(TakeAll());
     }
 
     public IReadOnlyList<Guid> TakeAll()

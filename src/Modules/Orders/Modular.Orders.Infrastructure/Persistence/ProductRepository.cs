@@ -1,12 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Modular.Orders.Application.Abstractions;
 using Modular.Orders.Domain.Products;
+using Modular.Orders.Infrastructure.Caching;
 using Modular.Orders.Infrastructure.Persistence.Configurations;
 using Modular.Shared.Infrastructure.Persistence;
 
 namespace Modular.Orders.Infrastructure.Persistence;
 
-internal sealed class ProductRepository(OrdersDbContext context) : EfRepository<Product, OrdersDbContext>(context), IProductRepository
+/// <summary>Saving a product also records it for cache invalidation once the transaction commits.</summary>
+internal sealed class ProductRepository(OrdersDbContext context, ProductCacheInvalidations invalidations)
+    : EfRepository<Product, OrdersDbContext>(context), IProductRepository
 {
     public Task<Product?> GetAsync(Guid id, CancellationToken cancellationToken) =>
         Context.Set<Product>().AsNoTracking().FirstOrDefaultAsync(product => product.Id == id, cancellationToken);
@@ -30,9 +33,14 @@ internal sealed class ProductRepository(OrdersDbContext context) : EfRepository<
 
     public async Task<bool> TrySaveChangesAsync(CancellationToken cancellationToken)
     {
+        var changed = Context.ChangeTracker.Entries<Product>()
+            .Where(entry => entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(entry => entry.Entity.Id)
+            .ToList();
         try
         {
             await Context.SaveChangesAsync(cancellationToken);
+            await invalidations.RecordAsync(changed);
             return true;
         }
         catch (DbUpdateException exception) when (UniqueViolation.Is(exception))

@@ -1,11 +1,13 @@
 using Modular.Orders.Application.Abstractions;
 using Modular.Orders.Domain.Orders;
+using Modular.Orders.Infrastructure.Caching;
 using Modular.Orders.Infrastructure.Persistence.Configurations;
 using Npgsql;
 
 namespace Modular.Orders.Infrastructure.Persistence;
 
-internal sealed class StockLedger(OrdersDbContext context) : IStockLedger
+/// <summary>Every change of stock here also records its products for cache invalidation once the transaction commits.</summary>
+internal sealed class StockLedger(OrdersDbContext context, ProductCacheInvalidations invalidations) : IStockLedger
 {
     private const string Table = $"{OrdersModuleInfo.Schema}.{ProductConfiguration.TableName}";
 
@@ -39,6 +41,7 @@ internal sealed class StockLedger(OrdersDbContext context) : IStockLedger
             await reader.NextResultAsync(cancellationToken);
         }
 
+        await invalidations.RecordAsync(reservations.OfType<ReservedLine>().Select(line => line.ProductId));
         return reservations;
     }
 
@@ -51,12 +54,15 @@ internal sealed class StockLedger(OrdersDbContext context) : IStockLedger
 
     public async Task RestoreAsync(IEnumerable<RequestedLine> lines, CancellationToken cancellationToken)
     {
-        foreach (var line in RequestedLine.Merge(lines))
+        var merged = RequestedLine.Merge(lines);
+        foreach (var line in merged)
         {
             await using var command = await OrdersSql.CommandAsync(context, $"UPDATE {Table} SET stock = stock + @quantity WHERE id = @id", cancellationToken);
             command.Parameters.AddWithValue("id", line.ProductId);
             command.Parameters.AddWithValue("quantity", line.Quantity);
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
+
+        await invalidations.RecordAsync(merged.Select(line => line.ProductId));
     }
 }

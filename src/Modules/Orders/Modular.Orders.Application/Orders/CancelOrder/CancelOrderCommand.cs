@@ -1,5 +1,5 @@
-using Modular.Shared.Application.Messaging;
+using Modular.Orders.Application.Abstractions;
 
 namespace Modular.Orders.Application.Orders.CancelOrder;
 
-public sealed record CancelOrderCommand(Guid OrderId, Guid CallerId, bool CallerIsAdmin) : ICommand<OrderResponse>;
+public sealed record CancelOrderCommand(Guid OrderId, Guid CallerId, bool CallerIsAdmin) : ITransactionalCommand<OrderResponse>;

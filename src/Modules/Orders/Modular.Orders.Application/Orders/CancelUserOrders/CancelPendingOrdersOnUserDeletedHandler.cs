@@ -6,16 +6,12 @@ using Modular.Users.IntegrationEvents;
 namespace Modular.Orders.Application.Orders.CancelUserOrders;
 
 /// <summary>A deleted user's pending orders are cancelled and their stock restored; confirmed ones stay.</summary>
-internal sealed class CancelPendingOrdersOnUserDeletedHandler(
-    IOrderRepository orders,
-    IStockLedger stock,
-    IProductCache cache,
-    TimeProvider time) : IIntegrationEventHandler<UserDeleted>
+internal sealed class CancelPendingOrdersOnUserDeletedHandler(IOrderRepository orders, OrderCancellation cancellation)
+    : IIntegrationEventHandler<UserDeleted>
 {
     public async Task HandleAsync(UserDeleted integrationEvent, CancellationToken cancellationToken)
     {
         var pending = await orders.GetPendingOfUserForUpdateAsync(integrationEvent.UserId, cancellationToken);
-        await OrderCancellation.CancelPendingAsync(pending, CancellationReasons.UserDeleted, time.UtcNowMicroseconds(), stock, cache, cancellationToken);
-        await orders.SaveChangesAsync(cancellationToken);
+        await cancellation.CancelAsync(pending, CancellationReasons.UserDeleted, cancellationToken);
     }
 }

@@ -1,6 +1,6 @@
-using Modular.Shared.Application.Messaging;
+using Modular.Orders.Application.Abstractions;
 
 namespace Modular.Orders.Application.Orders.ExpirePendingOrders;
 
 /// <summary>Cancels up to <see cref="BatchSize"/> orders left pending longer than the configured timeout; answers how many.</summary>
-public sealed record ExpirePendingOrdersCommand(int BatchSize) : ICommand<int>;
+public sealed record ExpirePendingOrdersCommand(int BatchSize) : ITransactionalCommand<int>;

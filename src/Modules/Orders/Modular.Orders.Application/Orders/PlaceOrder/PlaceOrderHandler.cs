@@ -6,35 +6,31 @@ using Modular.Shared.Application.Messaging;
 namespace Modular.Orders.Application.Orders.PlaceOrder;
 
 /// <summary>
-/// One transaction: claim the Idempotency-Key, reserve the stock of every line, store the order with its price
-/// snapshots (its order-placed event goes to the outbox on save) and the answer for the key. Any refusal rolls
-/// everything back.
+/// In one transaction (<see cref="ITransactionalCommand{TResponse}"/>): claim the Idempotency-Key, reserve the stock of
+/// every line, store the order with its price snapshots (its order-placed event goes to the outbox on save) and the
+/// answer for the key. Any refusal rolls everything back.
 /// </summary>
 internal sealed class PlaceOrderHandler(
-    IOrdersUnitOfWork unitOfWork,
     IIdempotencyStore idempotency,
     IStockLedger stock,
     IOrderRepository orders,
-    IProductCache cache,
     TimeProvider time) : ICommandHandler<PlaceOrderCommand, PlacedOrder>
 {
     public Task<Result<PlacedOrder>> HandleAsync(PlaceOrderCommand command, CancellationToken cancellationToken)
     {
         var lines = RequestedLine.Merge(command.Items!.Select(item => new RequestedLine(item!.ProductId!.Value, item.Quantity!.Value)));
-        var requestHash = RequestHash.Of(lines);
-        return unitOfWork.ExecuteAsync(token => PlaceAsync(command, lines, requestHash, token), cancellationToken);
+        return PlaceAsync(command, lines, RequestHash.Of(lines), cancellationToken);
     }
 
     private async Task<Result<PlacedOrder>> PlaceAsync(PlaceOrderCommand command, IReadOnlyList<RequestedLine> lines, string requestHash, CancellationToken cancellationToken)
     {
         if (command.IdempotencyKey is { } key)
         {
-            var claim = await idempotency.ClaimAsync(command.UserId, key, requestHash, cancellationToken);
-            switch (claim.Status)
+            switch (await idempotency.ClaimAsync(command.UserId, key, requestHash, cancellationToken))
             {
-                case IdempotencyClaimStatus.Replay:
-                    return new PlacedOrder(claim.StoredResponse!, Replayed: true);
-                case IdempotencyClaimStatus.BodyMismatch:
+                case { Status: IdempotencyClaimStatus.Replay, StoredResponse: { } stored }:
+                    return new PlacedOrder(stored, Replayed: true);
+                case { Status: IdempotencyClaimStatus.BodyMismatch }:
                     return Result<PlacedOrder>.Error("This Idempotency-Key was already used with a different request body.");
             }
         }
@@ -46,7 +42,7 @@ internal sealed class PlaceOrderHandler(
             return await RefusalAsync(refused, cancellationToken);
         }
 
-        var order = Order.Place(command.UserId, [.. reservations.Select(line => line!)], time.UtcNowMicroseconds());
+        var order = Order.Place(command.UserId, [.. reservations.OfType<ReservedLine>()], time.UtcNowMicroseconds());
         orders.Add(order);
         await orders.SaveChangesAsync(cancellationToken);
         var response = OrderResponse.From(order);
@@ -55,7 +51,6 @@ internal sealed class PlaceOrderHandler(
             await idempotency.CompleteAsync(command.UserId, completedKey, response, cancellationToken);
         }
 
-        await cache.InvalidateAsync(lines.Select(line => line.ProductId), cancellationToken);
         return new PlacedOrder(response, Replayed: false);
     }
 

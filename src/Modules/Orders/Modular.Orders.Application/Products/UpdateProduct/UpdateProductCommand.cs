@@ -1,5 +1,5 @@
-using Modular.Shared.Application.Messaging;
+using Modular.Orders.Application.Abstractions;
 
 namespace Modular.Orders.Application.Products.UpdateProduct;
 
-public sealed record UpdateProductCommand(Guid Id, string? Name, decimal? Price, int? Stock) : ICommand<ProductResponse>;
+public sealed record UpdateProductCommand(Guid Id, string? Name, decimal? Price, int? Stock) : ITransactionalCommand<ProductResponse>;

@@ -4,27 +4,19 @@ using Modular.Shared.Application.Messaging;
 
 namespace Modular.Orders.Application.Products.UpdateProduct;
 
-internal sealed class UpdateProductHandler(
-    IOrdersUnitOfWork unitOfWork,
-    IProductRepository products,
-    IProductCache cache,
-    TimeProvider time) : ICommandHandler<UpdateProductCommand, ProductResponse>
+internal sealed class UpdateProductHandler(IProductRepository products, TimeProvider time) : ICommandHandler<UpdateProductCommand, ProductResponse>
 {
-    public Task<Result<ProductResponse>> HandleAsync(UpdateProductCommand command, CancellationToken cancellationToken) =>
-        unitOfWork.ExecuteAsync<ProductResponse>(
-            async token =>
-            {
-                // Locked, so a stock set by an admin and a concurrent order's decrement apply one after the other.
-                var product = await products.GetForUpdateAsync(command.Id, token);
-                if (product is null)
-                {
-                    return Result<ProductResponse>.NotFound($"Product {command.Id} does not exist.");
-                }
+    public async Task<Result<ProductResponse>> HandleAsync(UpdateProductCommand command, CancellationToken cancellationToken)
+    {
+        // Locked, so a stock set by an admin and a concurrent order's decrement apply one after the other.
+        var product = await products.GetForUpdateAsync(command.Id, cancellationToken);
+        if (product is null)
+        {
+            return Result<ProductResponse>.NotFound($"Product {command.Id} does not exist.");
+        }
 
-                product.Change(command.Name, command.Price, command.Stock, time.UtcNowMicroseconds());
-                await products.TrySaveChangesAsync(token);
-                await cache.InvalidateAsync([product.Id], token);
-                return ProductResponse.From(product);
-            },
-            cancellationToken);
+        product.Change(command.Name, command.Price, command.Stock, time.UtcNowMicroseconds());
+        await products.TrySaveChangesAsync(cancellationToken);
+        return ProductResponse.From(product);
+    }
 }

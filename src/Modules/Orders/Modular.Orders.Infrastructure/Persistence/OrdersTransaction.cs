@@ -1,10 +1,14 @@
 using Ardalis.Result;
 using Microsoft.Extensions.Logging;
-using Modular.Orders.Application.Abstractions;
 
 namespace Modular.Orders.Infrastructure.Persistence;
 
-internal sealed partial class OrdersUnitOfWork(OrdersDbContext context, ILogger<OrdersUnitOfWork> logger) : IOrdersUnitOfWork
+/// <summary>
+/// Runs work in one transaction of the Orders DbContext: committed when the work succeeds, rolled back when it answers a
+/// failed result or throws. A deadlock or serialization failure reruns the whole work on a clean slate. Inside an
+/// ambient transaction (an inbox consumer's) the work joins it instead.
+/// </summary>
+internal sealed partial class OrdersTransaction(OrdersDbContext context, ILogger<OrdersTransaction> logger)
 {
     private const int MaxAttempts = 6;
 
