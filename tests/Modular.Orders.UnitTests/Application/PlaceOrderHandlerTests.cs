@@ -120,7 +120,7 @@ public sealed class PlaceOrderHandlerTests
     private Task<Result<PlacedOrder>> Handle(string? key, params (Guid ProductId, int Quantity)[] lines)
     {
         var handler = new PlaceOrderHandler(_idempotency, _stock, _orders, new FakeTimeProvider(DateTimeOffset.UtcNow));
-        var command = new PlaceOrderCommand(_userId, [.. lines.Select(line => new PlaceOrderItem(line.ProductId, line.Quantity))], key);
+        var command = new PlaceOrderCommand(_userId, [.. lines.Select(line => new RequestedLine(line.ProductId, line.Quantity))], key);
         return handler.HandleAsync(command, CancellationToken.None);
     }
 }

@@ -3,14 +3,15 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Modular.Identity.Api.ChangeRoles;
-using Modular.Identity.Api.Login;
-using Modular.Identity.Api.Logout;
-using Modular.Identity.Api.Me;
-using Modular.Identity.Api.Refresh;
-using Modular.Identity.Api.Register;
+using Modular.Identity.Api.Accounts.ChangeRoles;
+using Modular.Identity.Api.Accounts.GetMe;
+using Modular.Identity.Api.Accounts.Register;
+using Modular.Identity.Api.Sessions.Login;
+using Modular.Identity.Api.Sessions.Logout;
+using Modular.Identity.Api.Sessions.Refresh;
 using Modular.Identity.Infrastructure;
 using Modular.Shared.Infrastructure.Modules;
+using Modular.Shared.Web.Validation;
 
 namespace Modular.Identity.Api;
 
@@ -23,18 +24,19 @@ public static class IdentityModule
     {
         services.AddModuleApplication(Application.AssemblyReference.Assembly);
         services.AddIdentityInfrastructure(configuration);
+        services.AddModuleRequests(AssemblyReference.Assembly);
         return services;
     }
 
     public static IEndpointRouteBuilder MapIdentityEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup(RoutePrefix).WithTags("Identity");
-        RegisterEndpoint.Map(group);
-        LoginEndpoint.Map(group);
-        RefreshEndpoint.Map(group);
-        LogoutEndpoint.Map(group);
-        MeEndpoint.Map(group);
-        ChangeRolesEndpoint.Map(group);
+        var identity = endpoints.MapGroup(RoutePrefix).WithTags("Identity").ValidateRequests();
+        RegisterEndpoint.Map(identity);
+        LoginEndpoint.Map(identity);
+        RefreshEndpoint.Map(identity);
+        LogoutEndpoint.Map(identity);
+        GetMeEndpoint.Map(identity);
+        ChangeRolesEndpoint.Map(identity);
         return endpoints;
     }
 }

@@ -14,6 +14,7 @@ using Modular.Orders.Api.Products.UpdateProduct;
 using Modular.Orders.Infrastructure;
 using Modular.Shared.Infrastructure.Modules;
 using Modular.Shared.Web.RateLimiting;
+using Modular.Shared.Web.Validation;
 
 namespace Modular.Orders.Api;
 
@@ -24,22 +25,23 @@ public static class OrdersModule
     {
         services.AddModuleApplication(Application.AssemblyReference.Assembly);
         services.AddOrdersInfrastructure(configuration);
+        services.AddModuleRequests(AssemblyReference.Assembly);
         return services;
     }
 
     public static IEndpointRouteBuilder MapOrdersEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var products = endpoints.MapGroup("/api/products").WithTags("Products").RequireRateLimiting(RateLimitPolicies.Api);
-        products.MapCreateProduct();
-        products.MapListProducts();
-        products.MapGetProduct();
-        products.MapUpdateProduct();
+        var products = endpoints.MapGroup("/api/products").WithTags("Products").RequireRateLimiting(RateLimitPolicies.Api).ValidateRequests();
+        CreateProductEndpoint.Map(products);
+        ListProductsEndpoint.Map(products);
+        GetProductEndpoint.Map(products);
+        UpdateProductEndpoint.Map(products);
 
-        var orders = endpoints.MapGroup("/api/orders").WithTags("Orders").RequireRateLimiting(RateLimitPolicies.Api);
-        orders.MapPlaceOrder();
-        orders.MapListOrders();
-        orders.MapGetOrder();
-        orders.MapCancelOrder();
+        var orders = endpoints.MapGroup("/api/orders").WithTags("Orders").RequireRateLimiting(RateLimitPolicies.Api).ValidateRequests();
+        PlaceOrderEndpoint.Map(orders);
+        ListOrdersEndpoint.Map(orders);
+        GetOrderEndpoint.Map(orders);
+        CancelOrderEndpoint.Map(orders);
         return endpoints;
     }
 }

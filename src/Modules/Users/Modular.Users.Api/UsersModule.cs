@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Shared.Infrastructure.Modules;
 using Modular.Shared.Web.RateLimiting;
+using Modular.Shared.Web.Validation;
 using Modular.Users.Api.Profiles.DeleteProfile;
 using Modular.Users.Api.Profiles.GetProfile;
 using Modular.Users.Api.Profiles.ListProfiles;
@@ -20,6 +21,7 @@ public static class UsersModule
     {
         services.AddModuleApplication(Application.AssemblyReference.Assembly);
         services.AddUsersInfrastructure(configuration);
+        services.AddModuleRequests(AssemblyReference.Assembly);
         return services;
     }
 
@@ -27,7 +29,8 @@ public static class UsersModule
     {
         var users = endpoints.MapGroup("/api/users")
             .WithTags("Users")
-            .RequireRateLimiting(RateLimitPolicies.Api);
+            .RequireRateLimiting(RateLimitPolicies.Api)
+            .ValidateRequests();
         ListProfilesEndpoint.Map(users);
         GetProfileEndpoint.Map(users);
         UpdateProfileEndpoint.Map(users);

@@ -3,7 +3,13 @@ using FluentValidation;
 
 namespace Modular.Shared.Application.Validation;
 
-/// <summary>Runs every validator of a request and turns failures into <see cref="ValidationError"/>s.</summary>
+/// <summary>
+/// The one way input is validated, whichever edge received it (a REST body or query, GraphQL arguments): every
+/// FluentValidation validator of the request runs, and each failure becomes a <see cref="ValidationError"/> whose
+/// <c>Identifier</c> is the contract's camelCase path of the field (<c>items[1].quantity</c>). An edge answers the
+/// errors in its own shape (REST: a 400 problem; GraphQL: <c>BAD_USER_INPUT</c>) and builds a command only from a
+/// request that has none.
+/// </summary>
 public static class RequestValidator
 {
     public static async Task<List<ValidationError>> ValidateAsync<TRequest>(

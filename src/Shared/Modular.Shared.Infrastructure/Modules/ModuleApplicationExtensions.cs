@@ -1,50 +1,29 @@
 using System.Reflection;
 using FluentValidation;
-using Mapster;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Shared.Application.Messaging;
-using Modular.Shared.Application.Validation;
 
 namespace Modular.Shared.Infrastructure.Modules;
 
 public static class ModuleApplicationExtensions
 {
+    private static readonly Type[] UseCaseHandlers = [typeof(ICommandHandler<,>), typeof(IQueryHandler<,>)];
+
     /// <summary>
-    /// Registers a module's use cases from its Application assembly: handlers (Scrutor scan), each exposed behind a
-    /// validating decorator, its FluentValidation validators, and its Mapster mappings (<see cref="IRegister"/>).
+    /// Registers a module's use cases from its Application assembly: its command and query handlers (Scrutor scan,
+    /// scoped) and the validators it keeps for input that reaches it from configuration rather than from a request.
+    /// Requests are validated at the edge (<see cref="ModuleRequestsExtensions.AddModuleRequests"/>), so a handler
+    /// receives only commands built from valid input.
     /// </summary>
     public static IServiceCollection AddModuleApplication(this IServiceCollection services, Assembly application)
     {
         services.Scan(scan => scan
             .FromAssemblies(application)
-            .AddClasses(classes => classes.AssignableToAny(typeof(ICommandHandler<,>), typeof(IQueryHandler<,>)), publicOnly: false)
-            .AsSelf()
+            .AddClasses(classes => classes.AssignableToAny(UseCaseHandlers), publicOnly: false)
+            .As(handler => handler.GetInterfaces().Where(contract => contract.IsGenericType && UseCaseHandlers.Contains(contract.GetGenericTypeDefinition())))
             .WithScopedLifetime());
 
-        foreach (var handler in application.GetTypes().Where(type => type is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }))
-        {
-            foreach (var contract in handler.GetInterfaces().Where(type => type.IsGenericType))
-            {
-                var decorator = contract.GetGenericTypeDefinition() switch
-                {
-                    var definition when definition == typeof(ICommandHandler<,>) => typeof(ValidatingCommandHandler<,>),
-                    var definition when definition == typeof(IQueryHandler<,>) => typeof(ValidatingQueryHandler<,>),
-                    _ => null,
-                };
-                if (decorator is null)
-                {
-                    continue;
-                }
-
-                var closedDecorator = decorator.MakeGenericType(contract.GetGenericArguments());
-                var implementation = handler;
-                services.AddScoped(contract, provider =>
-                    ActivatorUtilities.CreateInstance(provider, closedDecorator, provider.GetRequiredService(implementation)));
-            }
-        }
-
         services.AddValidatorsFromAssembly(application, ServiceLifetime.Singleton, includeInternalTypes: true);
-        TypeAdapterConfig.GlobalSettings.Scan(application);
         return services;
     }
 }

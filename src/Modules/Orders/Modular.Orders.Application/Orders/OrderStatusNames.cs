@@ -13,6 +13,9 @@ public static class OrderStatusNames
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 
+    /// <summary>Every status name, in the state machine's order: what a status filter accepts.</summary>
+    public static IReadOnlyList<string> All { get; } = [.. Enum.GetValues<OrderStatus>().Select(Of)];
+
     public static bool TryParse(string? name, out OrderStatus status)
     {
         foreach (var candidate in Enum.GetValues<OrderStatus>())

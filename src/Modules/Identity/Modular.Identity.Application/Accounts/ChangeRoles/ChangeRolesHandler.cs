@@ -14,7 +14,7 @@ internal sealed class ChangeRolesHandler(IUserAccountRepository accounts, TimePr
             return Result<AccountSummary>.NotFound("No account has this id.");
         }
 
-        if (account.ChangeRoles(command.Roles!.OfType<string>(), clock.GetUtcNow()))
+        if (account.ChangeRoles(command.Roles, clock.GetUtcNow()))
         {
             await accounts.SaveChangesAsync(cancellationToken);
         }

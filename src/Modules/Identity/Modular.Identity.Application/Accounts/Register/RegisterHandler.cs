@@ -12,15 +12,15 @@ internal sealed class RegisterHandler(IUserAccountRepository accounts, IPassword
 
     public async Task<Result<RegisteredAccount>> HandleAsync(RegisterCommand command, CancellationToken cancellationToken)
     {
-        var email = EmailAddress.Normalize(command.Email!);
+        var email = EmailAddress.Normalize(command.Email);
         // A cheap early answer for the common case; the unique index settles races between concurrent registrations.
         if (await accounts.ActiveEmailExistsAsync(email, cancellationToken))
         {
             return Result<RegisteredAccount>.Conflict(DuplicateEmail);
         }
 
-        var hash = await passwords.HashAsync(command.Password!, cancellationToken);
-        var account = UserAccount.Register(command.Name!, email, hash, clock.GetUtcNow());
+        var hash = await passwords.HashAsync(command.Password, cancellationToken);
+        var account = UserAccount.Register(command.Name, email, hash, clock.GetUtcNow());
         if (!await accounts.TryAddAsync(account, cancellationToken))
         {
             return Result<RegisteredAccount>.Conflict(DuplicateEmail);

@@ -10,8 +10,8 @@ internal sealed class LoginHandler(IUserAccountRepository accounts, IPasswordHas
 {
     public async Task<Result<SessionTokens>> HandleAsync(LoginCommand command, CancellationToken cancellationToken)
     {
-        var password = command.Password!;
-        var account = await accounts.FindActiveByEmailAsync(EmailAddress.Normalize(command.Email!), cancellationToken);
+        var password = command.Password;
+        var account = await accounts.FindActiveByEmailAsync(EmailAddress.Normalize(command.Email), cancellationToken);
         if (account is null)
         {
             // Same work, same answer as a wrong password: response time does not reveal which emails exist.

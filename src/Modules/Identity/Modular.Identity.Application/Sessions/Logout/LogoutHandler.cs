@@ -12,7 +12,7 @@ internal sealed class LogoutHandler(IRefreshTokenStore refreshTokens, TimeProvid
 {
     public async Task<Result<Unit>> HandleAsync(LogoutCommand command, CancellationToken cancellationToken)
     {
-        var presented = await refreshTokens.FindByHashAsync(RefreshTokenSecret.Hash(command.RefreshToken!), cancellationToken);
+        var presented = await refreshTokens.FindByHashAsync(RefreshTokenSecret.Hash(command.RefreshToken), cancellationToken);
         if (presented is not null)
         {
             await refreshTokens.RevokeFamilyAsync(presented.FamilyId, clock.GetUtcNow(), cancellationToken);

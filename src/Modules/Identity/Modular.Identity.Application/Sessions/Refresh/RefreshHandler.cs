@@ -20,7 +20,7 @@ internal sealed partial class RefreshHandler(
     public async Task<Result<SessionTokens>> HandleAsync(RefreshCommand command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var presented = await refreshTokens.FindByHashAsync(RefreshTokenSecret.Hash(command.RefreshToken!), cancellationToken);
+        var presented = await refreshTokens.FindByHashAsync(RefreshTokenSecret.Hash(command.RefreshToken), cancellationToken);
         switch (presented?.StateAt(now))
         {
             case RefreshTokenState.Active:

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -11,16 +12,21 @@ namespace Modular.Orders.Api.Orders.CancelOrder;
 
 internal static class CancelOrderEndpoint
 {
-    public static void MapCancelOrder(this IEndpointRouteBuilder orders) =>
-        orders.MapPost(
-                "/{id:guid}/cancel",
-                async (Guid id, ICommandHandler<CancelOrderCommand, OrderResponse> handler, HttpContext httpContext) =>
-                    (await handler.HandleAsync(new CancelOrderCommand(id, httpContext.User.GetUserId(), httpContext.User.IsAdmin()), httpContext.RequestAborted))
-                        .ToHttpResult(httpContext))
+    public static void Map(IEndpointRouteBuilder orders) =>
+        orders.MapPost("/{id:guid}/cancel", async (
+                Guid id,
+                ClaimsPrincipal caller,
+                ICommandHandler<CancelOrderCommand, OrderResponse> handler,
+                HttpContext httpContext,
+                CancellationToken cancellationToken) =>
+            {
+                var result = await handler.HandleAsync(new CancelOrderCommand(id, caller.GetUserId(), caller.IsAdmin()), cancellationToken);
+                return result.ToHttpResult(httpContext);
+            })
             .WithName("CancelOrder")
             .WithSummary("Cancels a pending or confirmed order and restores its stock (owner or admin).")
+            .RequireAuthorization(AuthorizationPolicies.User)
             .Produces<OrderResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .RequireAuthorization(AuthorizationPolicies.User);
+            .ProducesProblem(StatusCodes.Status409Conflict);
 }

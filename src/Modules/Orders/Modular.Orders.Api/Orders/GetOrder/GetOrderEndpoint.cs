@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -11,15 +12,20 @@ namespace Modular.Orders.Api.Orders.GetOrder;
 
 internal static class GetOrderEndpoint
 {
-    public static void MapGetOrder(this IEndpointRouteBuilder orders) =>
-        orders.MapGet(
-                "/{id:guid}",
-                async (Guid id, IQueryHandler<GetOrderQuery, OrderResponse> handler, HttpContext httpContext) =>
-                    (await handler.HandleAsync(new GetOrderQuery(id, httpContext.User.GetUserId(), httpContext.User.IsAdmin()), httpContext.RequestAborted))
-                        .ToHttpResult(httpContext))
+    public static void Map(IEndpointRouteBuilder orders) =>
+        orders.MapGet("/{id:guid}", async (
+                Guid id,
+                ClaimsPrincipal caller,
+                IQueryHandler<GetOrderQuery, OrderResponse> handler,
+                HttpContext httpContext,
+                CancellationToken cancellationToken) =>
+            {
+                var result = await handler.HandleAsync(new GetOrderQuery(id, caller.GetUserId(), caller.IsAdmin()), cancellationToken);
+                return result.ToHttpResult(httpContext);
+            })
             .WithName("GetOrder")
             .WithSummary("One order of the caller (an admin: any order). Another user's order is 404.")
+            .RequireAuthorization(AuthorizationPolicies.User)
             .Produces<OrderResponse>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireAuthorization(AuthorizationPolicies.User);
+            .ProducesProblem(StatusCodes.Status404NotFound);
 }

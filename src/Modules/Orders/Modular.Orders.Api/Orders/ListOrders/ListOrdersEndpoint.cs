@@ -1,8 +1,10 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Modular.Orders.Application.Orders;
 using Modular.Orders.Application.Orders.ListOrders;
+using Modular.Orders.Domain.Orders;
 using Modular.Shared.Application.Messaging;
 using Modular.Shared.Application.Pagination;
 using Modular.Shared.Web.Authentication;
@@ -13,17 +15,24 @@ namespace Modular.Orders.Api.Orders.ListOrders;
 
 internal static class ListOrdersEndpoint
 {
-    public static void MapListOrders(this IEndpointRouteBuilder orders) =>
-        orders.MapGet(
-                "/",
-                async (PageQuery page, string? status, string? userId, IQueryHandler<ListOrdersQuery, PagedResult<OrderResponse>> handler, HttpContext httpContext) =>
-                {
-                    var query = new ListOrdersQuery(httpContext.User.GetUserId(), httpContext.User.IsAdmin(), status, userId, page.ToPageRequest());
-                    return (await handler.HandleAsync(query, httpContext.RequestAborted)).ToHttpResult(httpContext);
-                })
+    public static void Map(IEndpointRouteBuilder orders) =>
+        orders.MapGet("/", async (
+                PageQuery page,
+                [AsParameters] ListOrdersRequest request,
+                ClaimsPrincipal caller,
+                IQueryHandler<ListOrdersQuery, PagedResult<OrderResponse>> handler,
+                HttpContext httpContext,
+                CancellationToken cancellationToken) =>
+            {
+                OrderStatus? status = OrderStatusNames.TryParse(request.Status, out var named) ? named : null;
+                Guid? userId = Guid.TryParseExact(request.UserId, "D", out var id) ? id : null;
+                var query = new ListOrdersQuery(caller.GetUserId(), caller.IsAdmin(), status, userId, page.ToPageRequest());
+                var result = await handler.HandleAsync(query, cancellationToken);
+                return result.ToHttpResult(httpContext);
+            })
             .WithName("ListOrders")
             .WithSummary("The caller's orders, newest first (an admin: all, or one user's with userId); status filters.")
+            .RequireAuthorization(AuthorizationPolicies.User)
             .Produces<PagedResult<OrderResponse>>()
-            .ProducesValidationProblem()
-            .RequireAuthorization(AuthorizationPolicies.User);
+            .ProducesValidationProblem();
 }

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Mapster;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -11,24 +13,28 @@ namespace Modular.Orders.Api.Orders.PlaceOrder;
 
 internal static class PlaceOrderEndpoint
 {
-    public static void MapPlaceOrder(this IEndpointRouteBuilder orders) =>
-        orders.MapPost(
-                "/",
-                async (PlaceOrderRequest request, ICommandHandler<PlaceOrderCommand, PlacedOrder> handler, HttpContext httpContext) =>
+    public static void Map(IEndpointRouteBuilder orders) =>
+        orders.MapPost("/", async (
+                PlaceOrderRequest request,
+                ClaimsPrincipal caller,
+                ICommandHandler<PlaceOrderCommand, PlacedOrder> handler,
+                HttpContext httpContext,
+                CancellationToken cancellationToken) =>
+            {
+                var command = request.Adapt<PlaceOrderCommand>() with
                 {
-                    var command = new PlaceOrderCommand(
-                        httpContext.User.GetUserId(),
-                        request.Items?.Select(item => item is null ? null : new PlaceOrderItem(item.ProductId, item.Quantity)).ToList(),
-                        IdempotencyKeyHeader.Read(httpContext.Request));
-                    return (await handler.HandleAsync(command, httpContext.RequestAborted))
-                        .ToHttpResult(httpContext, placed => TypedResults.Created($"/api/orders/{placed.Order.Id}", placed.Order));
-                })
+                    UserId = caller.GetUserId(),
+                    IdempotencyKey = IdempotencyKeyHeader.Read(httpContext.Request),
+                };
+                var result = await handler.HandleAsync(command, cancellationToken);
+                return result.ToHttpResult(httpContext, placed => TypedResults.Created($"/api/orders/{placed.Order.Id}", placed.Order));
+            })
             .WithName("PlaceOrder")
             .WithSummary("Places an order: stock of every line reserved in one transaction, or nothing. Optional Idempotency-Key header.")
+            .RequireAuthorization(AuthorizationPolicies.User)
             .Produces<OrderResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .RequireAuthorization(AuthorizationPolicies.User);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 }

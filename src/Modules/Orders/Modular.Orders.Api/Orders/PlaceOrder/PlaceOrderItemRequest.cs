@@ -1,3 +1,3 @@
 namespace Modular.Orders.Api.Orders.PlaceOrder;
 
-public sealed record PlaceOrderItemRequest(Guid? ProductId, int? Quantity);
+internal sealed record PlaceOrderItemRequest(Guid? ProductId, int? Quantity);

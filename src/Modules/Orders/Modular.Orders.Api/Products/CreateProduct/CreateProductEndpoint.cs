@@ -1,3 +1,4 @@
+using Mapster;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -11,16 +12,20 @@ namespace Modular.Orders.Api.Products.CreateProduct;
 
 internal static class CreateProductEndpoint
 {
-    public static void MapCreateProduct(this IEndpointRouteBuilder products) =>
-        products.MapPost(
-                "/",
-                async (CreateProductRequest request, ICommandHandler<CreateProductCommand, ProductResponse> handler, HttpContext httpContext) =>
-                    (await handler.HandleAsync(new CreateProductCommand(request.Sku, request.Name, request.Price, request.Stock), httpContext.RequestAborted))
-                        .ToHttpResult(httpContext, product => TypedResults.Created($"/api/products/{product.Id}", product)))
+    public static void Map(IEndpointRouteBuilder products) =>
+        products.MapPost("/", async (
+                CreateProductRequest request,
+                ICommandHandler<CreateProductCommand, ProductResponse> handler,
+                HttpContext httpContext,
+                CancellationToken cancellationToken) =>
+            {
+                var result = await handler.HandleAsync(request.Adapt<CreateProductCommand>(), cancellationToken);
+                return result.ToHttpResult(httpContext, product => TypedResults.Created($"/api/products/{product.Id}", product));
+            })
             .WithName("CreateProduct")
             .WithSummary("Adds a product to the catalog (admin).")
+            .RequireAuthorization(AuthorizationPolicies.Admin)
             .Produces<ProductResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .RequireAuthorization(AuthorizationPolicies.Admin);
+            .ProducesProblem(StatusCodes.Status409Conflict);
 }

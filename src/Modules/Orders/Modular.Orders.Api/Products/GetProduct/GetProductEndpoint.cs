@@ -10,14 +10,19 @@ namespace Modular.Orders.Api.Products.GetProduct;
 
 internal static class GetProductEndpoint
 {
-    public static void MapGetProduct(this IEndpointRouteBuilder products) =>
-        products.MapGet(
-                "/{id:guid}",
-                async (Guid id, IQueryHandler<GetProductQuery, ProductResponse> handler, HttpContext httpContext) =>
-                    (await handler.HandleAsync(new GetProductQuery(id), httpContext.RequestAborted)).ToHttpResult(httpContext))
+    public static void Map(IEndpointRouteBuilder products) =>
+        products.MapGet("/{id:guid}", async (
+                Guid id,
+                IQueryHandler<GetProductQuery, ProductResponse> handler,
+                HttpContext httpContext,
+                CancellationToken cancellationToken) =>
+            {
+                var result = await handler.HandleAsync(new GetProductQuery(id), cancellationToken);
+                return result.ToHttpResult(httpContext);
+            })
             .WithName("GetProduct")
             .WithSummary("One product of the catalog.")
+            .AllowAnonymous()
             .Produces<ProductResponse>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .AllowAnonymous();
+            .ProducesProblem(StatusCodes.Status404NotFound);
 }

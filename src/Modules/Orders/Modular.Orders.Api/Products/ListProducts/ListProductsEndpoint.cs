@@ -12,14 +12,20 @@ namespace Modular.Orders.Api.Products.ListProducts;
 
 internal static class ListProductsEndpoint
 {
-    public static void MapListProducts(this IEndpointRouteBuilder products) =>
-        products.MapGet(
-                "/",
-                async (PageQuery page, string? search, IQueryHandler<ListProductsQuery, PagedResult<ProductResponse>> handler, HttpContext httpContext) =>
-                    (await handler.HandleAsync(new ListProductsQuery(page.ToPageRequest(), search), httpContext.RequestAborted)).ToHttpResult(httpContext))
+    public static void Map(IEndpointRouteBuilder products) =>
+        products.MapGet("/", async (
+                PageQuery page,
+                [AsParameters] ListProductsRequest request,
+                IQueryHandler<ListProductsQuery, PagedResult<ProductResponse>> handler,
+                HttpContext httpContext,
+                CancellationToken cancellationToken) =>
+            {
+                var result = await handler.HandleAsync(new ListProductsQuery(page.ToPageRequest(), request.Search), cancellationToken);
+                return result.ToHttpResult(httpContext);
+            })
             .WithName("ListProducts")
             .WithSummary("The catalog, by sku; search matches sku or name case-insensitively.")
+            .AllowAnonymous()
             .Produces<PagedResult<ProductResponse>>()
-            .ProducesValidationProblem()
-            .AllowAnonymous();
+            .ProducesValidationProblem();
 }

@@ -11,16 +11,21 @@ namespace Modular.Orders.Api.Products.UpdateProduct;
 
 internal static class UpdateProductEndpoint
 {
-    public static void MapUpdateProduct(this IEndpointRouteBuilder products) =>
-        products.MapPatch(
-                "/{id:guid}",
-                async (Guid id, UpdateProductRequest request, ICommandHandler<UpdateProductCommand, ProductResponse> handler, HttpContext httpContext) =>
-                    (await handler.HandleAsync(new UpdateProductCommand(id, request.Name, request.Price, request.Stock), httpContext.RequestAborted))
-                        .ToHttpResult(httpContext))
+    public static void Map(IEndpointRouteBuilder products) =>
+        products.MapPatch("/{id:guid}", async (
+                Guid id,
+                UpdateProductRequest request,
+                ICommandHandler<UpdateProductCommand, ProductResponse> handler,
+                HttpContext httpContext,
+                CancellationToken cancellationToken) =>
+            {
+                var result = await handler.HandleAsync(new UpdateProductCommand(id, request.Name, request.Price, request.Stock), cancellationToken);
+                return result.ToHttpResult(httpContext);
+            })
             .WithName("UpdateProduct")
             .WithSummary("Changes a product's name, price or stock (admin).")
+            .RequireAuthorization(AuthorizationPolicies.Admin)
             .Produces<ProductResponse>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireAuthorization(AuthorizationPolicies.Admin);
+            .ProducesProblem(StatusCodes.Status404NotFound);
 }

@@ -1,6 +1,5 @@
 using Ardalis.Result;
 using Modular.Orders.Application.Abstractions;
-using Modular.Orders.Domain.Orders;
 using Modular.Shared.Application.Messaging;
 using Pagination = Modular.Shared.Application.Pagination;
 
@@ -10,11 +9,8 @@ internal sealed class ListOrdersHandler(IOrderRepository orders) : IQueryHandler
 {
     public async Task<Result<Pagination.PagedResult<OrderResponse>>> HandleAsync(ListOrdersQuery query, CancellationToken cancellationToken)
     {
-        Guid? userId = query.CallerIsAdmin
-            ? query.UserId is null ? null : Guid.ParseExact(query.UserId, "D")
-            : query.CallerId;
-        OrderStatus? status = OrderStatusNames.TryParse(query.Status, out var parsed) ? parsed : null;
-        var specification = new OrderListSpecification(userId, status, query.Page);
+        var owner = query.CallerIsAdmin ? query.UserId : query.CallerId;
+        var specification = new OrderListSpecification(owner, query.Status, query.Page);
         var total = await orders.CountAsync(specification, cancellationToken);
         var page = await orders.ListAsync(specification, cancellationToken);
         return Pagination.PagedResult<OrderResponse>.Create([.. page.Select(OrderResponse.From)], query.Page, total);

@@ -1,5 +1,7 @@
 using Modular.Orders.Application.Abstractions;
+using Modular.Orders.Domain.Orders;
 
 namespace Modular.Orders.Application.Orders.PlaceOrder;
 
-public sealed record PlaceOrderCommand(Guid UserId, IReadOnlyList<PlaceOrderItem?>? Items, string? IdempotencyKey) : ITransactionalCommand<PlacedOrder>;
+/// <summary>Places an order of <paramref name="Items"/> (1..50 lines, the same product possibly twice) for <paramref name="UserId"/>.</summary>
+public sealed record PlaceOrderCommand(Guid UserId, IReadOnlyList<RequestedLine> Items, string? IdempotencyKey) : ITransactionalCommand<PlacedOrder>;

@@ -18,7 +18,7 @@ internal sealed class PlaceOrderHandler(
 {
     public Task<Result<PlacedOrder>> HandleAsync(PlaceOrderCommand command, CancellationToken cancellationToken)
     {
-        var lines = RequestedLine.Merge(command.Items!.Select(item => new RequestedLine(item!.ProductId!.Value, item.Quantity!.Value)));
+        var lines = RequestedLine.Merge(command.Items);
         return PlaceAsync(command, lines, RequestHash.Of(lines), cancellationToken);
     }
 

@@ -9,15 +9,15 @@ internal sealed class CreateProductHandler(IProductRepository products, TimeProv
 {
     public async Task<Result<ProductResponse>> HandleAsync(CreateProductCommand command, CancellationToken cancellationToken)
     {
-        if (await products.SkuExistsAsync(command.Sku!, cancellationToken))
+        if (await products.SkuExistsAsync(command.Sku, cancellationToken))
         {
-            return Conflict(command.Sku!);
+            return Conflict(command.Sku);
         }
 
-        var product = Product.Create(command.Sku!, command.Name!, command.Price!.Value, command.Stock!.Value, time.UtcNowMicroseconds());
+        var product = Product.Create(command.Sku, command.Name, command.Price, command.Stock, time.UtcNowMicroseconds());
         products.Add(product);
         // The unique index settles two creations racing with the same sku.
-        return await products.TrySaveChangesAsync(cancellationToken) ? ProductResponse.From(product) : Conflict(command.Sku!);
+        return await products.TrySaveChangesAsync(cancellationToken) ? ProductResponse.From(product) : Conflict(command.Sku);
     }
 
     private static Result<ProductResponse> Conflict(string sku) =>

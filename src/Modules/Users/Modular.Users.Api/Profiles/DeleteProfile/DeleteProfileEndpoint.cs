@@ -12,12 +12,19 @@ namespace Modular.Users.Api.Profiles.DeleteProfile;
 internal static class DeleteProfileEndpoint
 {
     public static void Map(IEndpointRouteBuilder users) =>
-        users.MapDelete("/{id:guid}", async (Guid id, ClaimsPrincipal caller, HttpContext httpContext, ICommandHandler<DeleteProfileCommand, Unit> handler) =>
-                (await handler.HandleAsync(new DeleteProfileCommand(id, caller.GetUserId(), caller.IsAdmin()), httpContext.RequestAborted))
-                    .ToHttpResult(httpContext, _ => TypedResults.NoContent()))
-            .RequireAuthorization(AuthorizationPolicies.User)
+        users.MapDelete("/{id:guid}", async (
+                Guid id,
+                ClaimsPrincipal caller,
+                ICommandHandler<DeleteProfileCommand, Unit> handler,
+                HttpContext httpContext,
+                CancellationToken cancellationToken) =>
+            {
+                var result = await handler.HandleAsync(new DeleteProfileCommand(id, caller.GetUserId(), caller.IsAdmin()), cancellationToken);
+                return result.ToHttpResult(httpContext, _ => TypedResults.NoContent());
+            })
             .WithName("DeleteUser")
             .WithSummary("Deletes a user: the user themself or an admin. The account is disabled and the email released.")
+            .RequireAuthorization(AuthorizationPolicies.User)
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)

@@ -13,12 +13,20 @@ namespace Modular.Users.Api.Profiles.GetProfile;
 internal static class GetProfileEndpoint
 {
     public static void Map(IEndpointRouteBuilder users) =>
-        users.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal caller, HttpContext httpContext, IQueryHandler<GetProfileQuery, ProfileResponse> handler) =>
-                (await handler.HandleAsync(new GetProfileQuery(id, caller.GetUserId(), caller.IsAdmin()), httpContext.RequestAborted)).ToHttpResult(httpContext))
-            .RequireAuthorization(AuthorizationPolicies.User)
+        users.MapGet("/{id:guid}", async (
+                Guid id,
+                ClaimsPrincipal caller,
+                IQueryHandler<GetProfileQuery, ProfileResponse> handler,
+                HttpContext httpContext,
+                CancellationToken cancellationToken) =>
+            {
+                var result = await handler.HandleAsync(new GetProfileQuery(id, caller.GetUserId(), caller.IsAdmin()), cancellationToken);
+                return result.ToHttpResult(httpContext);
+            })
             .WithName("GetUser")
             .WithSummary("A user's profile: the user themself or an admin.")
-            .Produces<ProfileResponse>(StatusCodes.Status200OK)
+            .RequireAuthorization(AuthorizationPolicies.User)
+            .Produces<ProfileResponse>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -14,12 +14,21 @@ namespace Modular.Users.Api.Profiles.ListProfiles;
 internal static class ListProfilesEndpoint
 {
     public static void Map(IEndpointRouteBuilder users) =>
-        users.MapGet("/", async (PageQuery page, string? search, ClaimsPrincipal caller, HttpContext httpContext, IQueryHandler<ListProfilesQuery, PagedProfiles> handler) =>
-                (await handler.HandleAsync(new ListProfilesQuery(page.ToPageRequest(), search, caller.IsAdmin()), httpContext.RequestAborted)).ToHttpResult(httpContext))
-            .RequireAuthorization(AuthorizationPolicies.Admin)
+        users.MapGet("/", async (
+                PageQuery page,
+                [AsParameters] ListProfilesRequest request,
+                ClaimsPrincipal caller,
+                IQueryHandler<ListProfilesQuery, PagedProfiles> handler,
+                HttpContext httpContext,
+                CancellationToken cancellationToken) =>
+            {
+                var result = await handler.HandleAsync(new ListProfilesQuery(page.ToPageRequest(), request.Search, caller.IsAdmin()), cancellationToken);
+                return result.ToHttpResult(httpContext);
+            })
             .WithName("ListUsers")
             .WithSummary("Admin: profiles ordered by creation, paginated; search matches name or email, case-insensitively.")
-            .Produces<PagedProfiles>(StatusCodes.Status200OK)
+            .RequireAuthorization(AuthorizationPolicies.Admin)
+            .Produces<PagedProfiles>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);

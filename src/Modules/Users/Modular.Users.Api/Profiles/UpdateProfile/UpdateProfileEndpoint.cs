@@ -13,14 +13,23 @@ namespace Modular.Users.Api.Profiles.UpdateProfile;
 internal static class UpdateProfileEndpoint
 {
     public static void Map(IEndpointRouteBuilder users) =>
-        users.MapPatch("/{id:guid}", async (Guid id, UpdateProfileRequest request, ClaimsPrincipal caller, HttpContext httpContext, ICommandHandler<UpdateProfileCommand, ProfileResponse> handler) =>
-                (await handler.HandleAsync(new UpdateProfileCommand(id, request.Name, request.Email, caller.GetUserId(), caller.IsAdmin()), httpContext.RequestAborted))
-                    .ToHttpResult(httpContext))
-            .RequireAuthorization(AuthorizationPolicies.User)
+        users.MapPatch("/{id:guid}", async (
+                Guid id,
+                UpdateProfileRequest request,
+                ClaimsPrincipal caller,
+                ICommandHandler<UpdateProfileCommand, ProfileResponse> handler,
+                HttpContext httpContext,
+                CancellationToken cancellationToken) =>
+            {
+                var command = new UpdateProfileCommand(id, request.Name, request.Email, caller.GetUserId(), caller.IsAdmin());
+                var result = await handler.HandleAsync(command, cancellationToken);
+                return result.ToHttpResult(httpContext);
+            })
             .WithName("UpdateUser")
             .WithSummary("Changes a profile's name and/or email: the user themself or an admin. A taken email is a 409.")
+            .RequireAuthorization(AuthorizationPolicies.User)
             .Accepts<UpdateProfileRequest>("application/json")
-            .Produces<ProfileResponse>(StatusCodes.Status200OK)
+            .Produces<ProfileResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)

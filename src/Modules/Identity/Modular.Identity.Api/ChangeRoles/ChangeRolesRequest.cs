@@ -1,3 +1,0 @@
-namespace Modular.Identity.Api.ChangeRoles;
-
-public sealed record ChangeRolesRequest(IReadOnlyList<string?>? Roles);

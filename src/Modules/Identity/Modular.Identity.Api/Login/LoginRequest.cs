@@ -1,3 +1,0 @@
-namespace Modular.Identity.Api.Login;
-
-public sealed record LoginRequest(string? Email, string? Password);

@@ -1,3 +1,0 @@
-namespace Modular.Identity.Api.Logout;
-
-public sealed record LogoutRequest(string? RefreshToken);

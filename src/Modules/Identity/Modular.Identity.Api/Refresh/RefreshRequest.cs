@@ -1,3 +1,0 @@
-namespace Modular.Identity.Api.Refresh;
-
-public sealed record RefreshRequest(string? RefreshToken);
