@@ -1,6 +1,7 @@
 using Modular.ArchitectureTests.Fixtures.EventContracts;
 using Modular.ArchitectureTests.Fixtures.Handlers;
 using Modular.ArchitectureTests.Fixtures.References;
+using Modular.ArchitectureTests.Fixtures.Visibility;
 using Modular.ArchitectureTests.Rules;
 using NetArchTest.Rules;
 
@@ -14,6 +15,8 @@ namespace Modular.ArchitectureTests;
 public sealed class RulesCanFailTests
 {
     private static Conditions References() => Scope.FixtureShould(typeof(ReferencesEfCore));
+
+    private static Predicates Visibility() => Scope.FixtureThat(typeof(PublicFixtureRequest));
 
     private static PredicateList Events() => IntegrationEventRules.Events(Scope.FixtureThat(typeof(WellFormedEvent)));
 
@@ -86,6 +89,24 @@ public sealed class RulesCanFailTests
             ModuleBoundaryRules.SharedIsModuleAgnostic(References()),
             typeof(ReferencesUsersApplication), typeof(ReferencesUsersInfrastructure), typeof(ReferencesUsersApi),
             typeof(ReferencesIdentityDomain), typeof(ReferencesIdentityApi), typeof(ReferencesIdentityIntegrationEvents));
+
+    [Fact]
+    public void Request_rule_flags_a_public_request_only() =>
+        RuleAssert.FailsExactlyFor(VisibilityRules.AreNotPublic(VisibilityRules.Requests(Visibility())), typeof(PublicFixtureRequest));
+
+    [Fact]
+    public void Options_rule_flags_public_options_only() =>
+        RuleAssert.FailsExactlyFor(VisibilityRules.AreNotPublic(VisibilityRules.Options(Visibility())), typeof(PublicFixtureOptions));
+
+    [Fact]
+    public void Implementation_rule_flags_a_public_implementation_but_not_records_or_plain_classes() =>
+        RuleAssert.FailsExactlyFor(VisibilityRules.AreNotPublic(VisibilityRules.Implementations(Visibility())), typeof(PublicFixtureStore));
+
+    [Fact]
+    public void Surface_rule_flags_every_public_type_but_the_named_surface() =>
+        RuleAssert.FailsExactlyFor(
+            VisibilityRules.AreNotPublic(VisibilityRules.AllBut(Visibility(), nameof(FixtureModule))),
+            typeof(PublicFixtureRequest), typeof(PublicFixtureOptions), typeof(PublicFixtureStore), typeof(IFixturePort));
 
     [Fact]
     public void Handler_rule_flags_public_and_unsealed_handlers_also_through_a_base_class() =>

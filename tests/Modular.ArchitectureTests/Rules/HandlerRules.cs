@@ -5,7 +5,7 @@ using NetArchTest.Rules;
 namespace Modular.ArchitectureTests.Rules;
 
 /// <summary>
-/// Handlers are reached only through the dispatcher and its decorators (validation, inbox); a public handler invites
+/// Handlers are reached only through the dispatcher and its decorators (the Orders transaction, inbox); a public handler invites
 /// callers to skip them, and an unsealed one invites behaviour hidden in a subclass.
 /// </summary>
 internal static class HandlerRules

@@ -73,11 +73,11 @@ public sealed class UpdateProfileHandlerTests
     }
 
     [Theory]
-    [InlineData(ProfileSaveOutcome.EmailTaken)]
-    [InlineData(ProfileSaveOutcome.ConcurrentChange)]
-    public async Task A_race_lost_at_the_database_is_a_conflict_and_leaves_the_cache_alone(ProfileSaveOutcome outcome)
+    [InlineData(nameof(ProfileSaveOutcome.EmailTaken))]
+    [InlineData(nameof(ProfileSaveOutcome.ConcurrentChange))]
+    public async Task A_race_lost_at_the_database_is_a_conflict_and_leaves_the_cache_alone(string outcome)
     {
-        _profiles.SaveAsync(Arg.Any<CancellationToken>()).Returns(outcome);
+        _profiles.SaveAsync(Arg.Any<CancellationToken>()).Returns(Enum.Parse<ProfileSaveOutcome>(outcome));
 
         var result = await HandleAsync(new UpdateProfileCommand(_profile.Id, null, "grace@example.com", _profile.Id, CallerIsAdmin: false));
 

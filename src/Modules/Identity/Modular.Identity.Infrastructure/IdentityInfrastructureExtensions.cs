@@ -15,7 +15,7 @@ using Modular.Shared.Infrastructure.Modules;
 
 namespace Modular.Identity.Infrastructure;
 
-public static class IdentityInfrastructureExtensions
+internal static class IdentityInfrastructureExtensions
 {
     public static IServiceCollection AddIdentityInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {

@@ -1,6 +1,6 @@
 namespace Modular.Identity.Infrastructure;
 
-public static class IdentityModuleInfo
+internal static class IdentityModuleInfo
 {
     public const string Name = "identity";
 

@@ -6,7 +6,7 @@ using Modular.Shared.Infrastructure.Persistence;
 
 namespace Modular.Notifications.Infrastructure;
 
-public static class NotificationsInfrastructureExtensions
+internal static class NotificationsInfrastructureExtensions
 {
     /// <summary>
     /// The shared module infrastructure minus what a publisher needs: the DbContext (inbox, and the outbox table whose

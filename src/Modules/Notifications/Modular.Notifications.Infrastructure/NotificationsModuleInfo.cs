@@ -1,6 +1,6 @@
 namespace Modular.Notifications.Infrastructure;
 
-public static class NotificationsModuleInfo
+internal static class NotificationsModuleInfo
 {
     public const string Name = "notifications";
 

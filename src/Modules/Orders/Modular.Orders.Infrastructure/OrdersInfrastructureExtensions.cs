@@ -15,7 +15,7 @@ using Modular.Shared.Infrastructure.Modules;
 
 namespace Modular.Orders.Infrastructure;
 
-public static class OrdersInfrastructureExtensions
+internal static class OrdersInfrastructureExtensions
 {
     public static IServiceCollection AddOrdersInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {

@@ -1,6 +1,6 @@
 namespace Modular.Orders.Infrastructure;
 
-public static class OrdersModuleInfo
+internal static class OrdersModuleInfo
 {
     public const string Name = "orders";
 

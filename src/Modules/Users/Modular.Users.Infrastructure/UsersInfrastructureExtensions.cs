@@ -9,7 +9,7 @@ using Modular.Users.Infrastructure.Persistence;
 
 namespace Modular.Users.Infrastructure;
 
-public static class UsersInfrastructureExtensions
+internal static class UsersInfrastructureExtensions
 {
     public static IServiceCollection AddUsersInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {

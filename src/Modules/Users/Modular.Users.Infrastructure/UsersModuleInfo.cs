@@ -1,6 +1,6 @@
 namespace Modular.Users.Infrastructure;
 
-public static class UsersModuleInfo
+internal static class UsersModuleInfo
 {
     public const string Name = "users";
 

@@ -1,7 +1,7 @@
 namespace Modular.Identity.Application.Abstractions;
 
 /// <summary>A slow salted password hash. Asynchronous because hashing is gated so it cannot take every thread.</summary>
-public interface IPasswordHasher
+internal interface IPasswordHasher
 {
     Task<string> HashAsync(string password, CancellationToken cancellationToken);
 

@@ -2,7 +2,7 @@ using Modular.Identity.Domain.RefreshTokens;
 
 namespace Modular.Identity.Application.Abstractions;
 
-public interface IRefreshTokenStore
+internal interface IRefreshTokenStore
 {
     /// <summary>The token, tracked: a rotation of it is saved by <see cref="TrySaveRotationAsync"/>.</summary>
     Task<RefreshToken?> FindByHashAsync(string tokenHash, CancellationToken cancellationToken);

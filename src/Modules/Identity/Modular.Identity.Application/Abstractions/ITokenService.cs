@@ -2,7 +2,7 @@ using Modular.Identity.Domain.Accounts;
 
 namespace Modular.Identity.Application.Abstractions;
 
-public interface ITokenService
+internal interface ITokenService
 {
     IssuedAccessToken IssueAccessToken(UserAccount account);
 

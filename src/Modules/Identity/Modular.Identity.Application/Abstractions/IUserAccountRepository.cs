@@ -2,7 +2,7 @@ using Modular.Identity.Domain.Accounts;
 
 namespace Modular.Identity.Application.Abstractions;
 
-public interface IUserAccountRepository
+internal interface IUserAccountRepository
 {
     Task<UserAccount?> FindAsync(Guid id, CancellationToken cancellationToken);
 

@@ -1,3 +1,3 @@
 namespace Modular.Identity.Application.Abstractions;
 
-public sealed record IssuedAccessToken(string Value, int ExpiresInSeconds);
+internal sealed record IssuedAccessToken(string Value, int ExpiresInSeconds);

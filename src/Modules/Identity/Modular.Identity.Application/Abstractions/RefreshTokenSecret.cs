@@ -5,7 +5,7 @@ using System.Text;
 namespace Modular.Identity.Application.Abstractions;
 
 /// <summary>Opaque refresh-token values: 256 random bits, base64url; only their SHA-256 hash is ever stored.</summary>
-public static class RefreshTokenSecret
+internal static class RefreshTokenSecret
 {
     public const int SizeInBytes = 32;
 

@@ -6,7 +6,7 @@ using Modular.Identity.Domain.RefreshTokens;
 namespace Modular.Identity.Application.Sessions;
 
 /// <summary>Pairs a fresh access token with a refresh token: a new family on login, the successor on refresh.</summary>
-public sealed class SessionIssuer(ITokenService tokens, IRefreshTokenStore refreshTokens, TimeProvider clock)
+internal sealed class SessionIssuer(ITokenService tokens, IRefreshTokenStore refreshTokens, TimeProvider clock)
 {
     public async Task<SessionTokens> StartAsync(UserAccount account, CancellationToken cancellationToken)
     {

@@ -3,7 +3,7 @@ using Modular.Identity.Application.Accounts;
 namespace Modular.Identity.Application.Sessions;
 
 /// <summary>What login and refresh answer.</summary>
-public sealed record SessionTokens(string AccessToken, string TokenType, int ExpiresIn, string RefreshToken, AccountSummary User)
+internal sealed record SessionTokens(string AccessToken, string TokenType, int ExpiresIn, string RefreshToken, AccountSummary User)
 {
     public const string BearerTokenType = "Bearer";
 }

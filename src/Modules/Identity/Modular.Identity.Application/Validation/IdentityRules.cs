@@ -10,7 +10,7 @@ namespace Modular.Identity.Application.Validation;
 /// edge, the seeded administrator's configuration). Built from validators whose bounds a schema can read: presence,
 /// (trimmed) length and pattern.
 /// </summary>
-public static partial class IdentityRules
+internal static partial class IdentityRules
 {
     public const int NameMaxLength = 100;
     public const int PasswordMinLength = 8;

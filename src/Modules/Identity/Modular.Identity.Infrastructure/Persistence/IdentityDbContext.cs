@@ -3,7 +3,7 @@ using Modular.Shared.Infrastructure.Persistence;
 
 namespace Modular.Identity.Infrastructure.Persistence;
 
-public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options) : ModuleDbContext(options)
+internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options) : ModuleDbContext(options)
 {
     public override string Schema => IdentityModuleInfo.Schema;
 }

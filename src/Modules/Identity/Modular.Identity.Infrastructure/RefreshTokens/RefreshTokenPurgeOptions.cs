@@ -1,7 +1,7 @@
 namespace Modular.Identity.Infrastructure.RefreshTokens;
 
 /// <summary>The <c>Identity:RefreshTokens</c> section.</summary>
-public sealed class RefreshTokenPurgeOptions
+internal sealed class RefreshTokenPurgeOptions
 {
     public const string SectionName = "Identity:RefreshTokens";
 

@@ -4,7 +4,7 @@ using Modular.Identity.Application.Abstractions;
 namespace Modular.Identity.Infrastructure.RefreshTokens;
 
 /// <summary>Deletes refresh tokens whose lifetime is over. Safe on several instances at once: a delete is idempotent.</summary>
-public sealed class RefreshTokenPurger(IServiceScopeFactory scopes, TimeProvider clock)
+internal sealed class RefreshTokenPurger(IServiceScopeFactory scopes, TimeProvider clock)
 {
     public async Task<int> PurgeExpiredAsync(CancellationToken cancellationToken)
     {

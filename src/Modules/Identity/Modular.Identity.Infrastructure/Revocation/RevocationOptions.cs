@@ -1,7 +1,7 @@
 namespace Modular.Identity.Infrastructure.Revocation;
 
 /// <summary>The <c>Identity:Revocation</c> section.</summary>
-public sealed class RevocationOptions
+internal sealed class RevocationOptions
 {
     public const string SectionName = "Identity:Revocation";
 

@@ -1,7 +1,7 @@
 namespace Modular.Identity.Infrastructure.Security;
 
 /// <summary>The <c>Identity:Password</c> section.</summary>
-public sealed class PasswordHashingOptions
+internal sealed class PasswordHashingOptions
 {
     public const string SectionName = "Identity:Password";
 

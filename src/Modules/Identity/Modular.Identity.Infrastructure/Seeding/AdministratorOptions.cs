@@ -1,7 +1,7 @@
 namespace Modular.Identity.Infrastructure.Seeding;
 
 /// <summary>The <c>Identity:Admin</c> section: the administrator seeded at startup when both values are set.</summary>
-public sealed class AdministratorOptions
+internal sealed class AdministratorOptions
 {
     public const string SectionName = "Identity:Admin";
 

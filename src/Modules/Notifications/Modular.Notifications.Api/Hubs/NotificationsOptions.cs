@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Modular.Notifications.Api.Hubs;
 
 /// <summary>Settings of the real-time hub (section <c>Notifications</c>).</summary>
-public sealed class NotificationsOptions
+internal sealed class NotificationsOptions
 {
     public const string SectionName = "Notifications";
 

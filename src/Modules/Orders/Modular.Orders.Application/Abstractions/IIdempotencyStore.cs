@@ -3,7 +3,7 @@ using Modular.Orders.Application.Orders;
 namespace Modular.Orders.Application.Abstractions;
 
 /// <summary>Remembers the first successful placement per user and Idempotency-Key, in the placement's own transaction.</summary>
-public interface IIdempotencyStore
+internal interface IIdempotencyStore
 {
     /// <summary>
     /// Claims the key inside the current transaction. A concurrent request with the same key waits here until the

@@ -3,7 +3,7 @@ using Modular.Shared.Application.Specifications;
 
 namespace Modular.Orders.Application.Abstractions;
 
-public interface IOrderRepository : IReadRepository<Order>
+internal interface IOrderRepository : IReadRepository<Order>
 {
     /// <summary>Loads an order with its items, without locking it.</summary>
     Task<Order?> GetAsync(Guid id, CancellationToken cancellationToken);

@@ -3,7 +3,7 @@ using Modular.Shared.Application.Specifications;
 
 namespace Modular.Orders.Application.Abstractions;
 
-public interface IProductRepository : IReadRepository<Product>
+internal interface IProductRepository : IReadRepository<Product>
 {
     /// <summary>Reads a product without tracking it.</summary>
     Task<Product?> GetAsync(Guid id, CancellationToken cancellationToken);

@@ -6,7 +6,7 @@ namespace Modular.Orders.Application.Abstractions;
 /// Stock changes as single conditional statements in the current transaction: a decrement happens only when the
 /// stock suffices, so stock never goes below zero whatever runs at the same time.
 /// </summary>
-public interface IStockLedger
+internal interface IStockLedger
 {
     /// <summary>The ids among <paramref name="productIds"/> that no product has.</summary>
     Task<IReadOnlyList<Guid>> FindUnknownAsync(IReadOnlyCollection<Guid> productIds, CancellationToken cancellationToken);

@@ -8,4 +8,4 @@ namespace Modular.Orders.Application.Abstractions;
 /// handler on a clean slate, so it must read everything it decides on inside the transaction. Inside an ambient
 /// transaction (an inbox consumer's) the handler joins it instead.
 /// </summary>
-public interface ITransactionalCommand<TResponse> : ICommand<TResponse>;
+internal interface ITransactionalCommand<TResponse> : ICommand<TResponse>;

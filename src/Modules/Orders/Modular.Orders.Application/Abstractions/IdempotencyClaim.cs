@@ -3,7 +3,7 @@ using Modular.Orders.Application.Orders;
 namespace Modular.Orders.Application.Abstractions;
 
 /// <summary>The outcome of claiming an Idempotency-Key: new, a replay of a stored answer, or reused with another body.</summary>
-public sealed record IdempotencyClaim(IdempotencyClaimStatus Status, OrderResponse? StoredResponse)
+internal sealed record IdempotencyClaim(IdempotencyClaimStatus Status, OrderResponse? StoredResponse)
 {
     public static IdempotencyClaim Claimed { get; } = new(IdempotencyClaimStatus.Claimed, null);
 

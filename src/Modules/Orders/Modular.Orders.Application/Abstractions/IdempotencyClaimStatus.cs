@@ -1,6 +1,6 @@
 namespace Modular.Orders.Application.Abstractions;
 
-public enum IdempotencyClaimStatus
+internal enum IdempotencyClaimStatus
 {
     Claimed,
     Replay,

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Modular.Orders.Application.Abstractions;
 
 /// <summary>Settings of section <c>Orders</c>.</summary>
-public sealed class OrdersOptions
+internal sealed class OrdersOptions
 {
     public const string SectionName = "Orders";
 

@@ -2,7 +2,7 @@ using Modular.Orders.Domain.Orders;
 
 namespace Modular.Orders.Application.Orders;
 
-public sealed record OrderResponse(
+internal sealed record OrderResponse(
     Guid Id,
     Guid UserId,
     string Status,

@@ -3,7 +3,7 @@ using Modular.Orders.Domain.Orders;
 namespace Modular.Orders.Application.Orders;
 
 /// <summary>The contract's status names: <c>pending</c>, <c>confirmed</c>, <c>cancelled</c>.</summary>
-public static class OrderStatusNames
+internal static class OrderStatusNames
 {
     public static string Of(OrderStatus status) => status switch
     {

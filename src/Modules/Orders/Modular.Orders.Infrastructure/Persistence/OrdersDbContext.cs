@@ -3,7 +3,7 @@ using Modular.Shared.Infrastructure.Persistence;
 
 namespace Modular.Orders.Infrastructure.Persistence;
 
-public sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options) : ModuleDbContext(options)
+internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options) : ModuleDbContext(options)
 {
     public override string Schema => OrdersModuleInfo.Schema;
 }

@@ -4,7 +4,7 @@ using Modular.Users.Application.Profiles;
 namespace Modular.Users.Application.Abstractions;
 
 /// <summary>Read-only projections of active profiles, straight from the database.</summary>
-public interface IProfileReader
+internal interface IProfileReader
 {
     Task<ProfileResponse?> FindAsync(Guid userId, CancellationToken cancellationToken);
 

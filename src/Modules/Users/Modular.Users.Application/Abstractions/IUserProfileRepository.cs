@@ -3,7 +3,7 @@ using Modular.Users.Domain.Profiles;
 namespace Modular.Users.Application.Abstractions;
 
 /// <summary>Loads and stores <see cref="UserProfile"/> aggregates; saving commits their outbox events in the same transaction.</summary>
-public interface IUserProfileRepository
+internal interface IUserProfileRepository
 {
     /// <summary>The profile, tracked for changes, unless it does not exist or is deleted.</summary>
     Task<UserProfile?> FindActiveAsync(Guid userId, CancellationToken cancellationToken);

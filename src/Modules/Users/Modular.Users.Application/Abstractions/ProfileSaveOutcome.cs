@@ -1,6 +1,6 @@
 namespace Modular.Users.Application.Abstractions;
 
-public enum ProfileSaveOutcome
+internal enum ProfileSaveOutcome
 {
     Saved,
 

@@ -1,7 +1,7 @@
 namespace Modular.Users.Infrastructure.Caching;
 
 /// <summary>Settings of the profile cache (section <c>Users:Cache</c>).</summary>
-public sealed class UsersCacheOptions
+internal sealed class UsersCacheOptions
 {
     public const string SectionName = "Users:Cache";
 

@@ -4,7 +4,7 @@ using Modular.Users.Domain.Profiles;
 
 namespace Modular.Users.Infrastructure.Persistence;
 
-public sealed class UsersDbContext(DbContextOptions<UsersDbContext> options) : ModuleDbContext(options)
+internal sealed class UsersDbContext(DbContextOptions<UsersDbContext> options) : ModuleDbContext(options)
 {
     public override string Schema => UsersModuleInfo.Schema;
 

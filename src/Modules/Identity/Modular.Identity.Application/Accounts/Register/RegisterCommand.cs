@@ -2,4 +2,4 @@ using Modular.Shared.Application.Messaging;
 
 namespace Modular.Identity.Application.Accounts.Register;
 
-public sealed record RegisterCommand(string Name, string Email, string Password) : ICommand<RegisteredAccount>;
+internal sealed record RegisterCommand(string Name, string Email, string Password) : ICommand<RegisteredAccount>;

@@ -2,4 +2,4 @@ using Modular.Shared.Application.Messaging;
 
 namespace Modular.Identity.Application.Sessions.Login;
 
-public sealed record LoginCommand(string Email, string Password) : ICommand<SessionTokens>;
+internal sealed record LoginCommand(string Email, string Password) : ICommand<SessionTokens>;

@@ -2,4 +2,4 @@ using Modular.Shared.Application.Messaging;
 
 namespace Modular.Identity.Application.Sessions.Refresh;
 
-public sealed record RefreshCommand(string RefreshToken) : ICommand<SessionTokens>;
+internal sealed record RefreshCommand(string RefreshToken) : ICommand<SessionTokens>;

@@ -2,4 +2,4 @@ using Modular.Orders.Application.Abstractions;
 
 namespace Modular.Orders.Application.Orders.CancelOrder;
 
-public sealed record CancelOrderCommand(Guid OrderId, Guid CallerId, bool CallerIsAdmin) : ITransactionalCommand<OrderResponse>;
+internal sealed record CancelOrderCommand(Guid OrderId, Guid CallerId, bool CallerIsAdmin) : ITransactionalCommand<OrderResponse>;

@@ -3,4 +3,4 @@ using Modular.Orders.Application.Abstractions;
 namespace Modular.Orders.Application.Orders.ExpirePendingOrders;
 
 /// <summary>Cancels up to <see cref="BatchSize"/> orders left pending longer than the configured timeout; answers how many.</summary>
-public sealed record ExpirePendingOrdersCommand(int BatchSize) : ITransactionalCommand<int>;
+internal sealed record ExpirePendingOrdersCommand(int BatchSize) : ITransactionalCommand<int>;

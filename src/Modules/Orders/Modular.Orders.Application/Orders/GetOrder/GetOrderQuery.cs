@@ -2,4 +2,4 @@ using Modular.Shared.Application.Messaging;
 
 namespace Modular.Orders.Application.Orders.GetOrder;
 
-public sealed record GetOrderQuery(Guid OrderId, Guid CallerId, bool CallerIsAdmin) : IQuery<OrderResponse>;
+internal sealed record GetOrderQuery(Guid OrderId, Guid CallerId, bool CallerIsAdmin) : IQuery<OrderResponse>;

@@ -8,4 +8,4 @@ namespace Modular.Orders.Application.Orders.ListOrders;
 /// Orders newest first, optionally only those in <paramref name="Status"/>. A non-admin always gets only its own orders
 /// (a <paramref name="UserId"/> it passes is ignored); an admin gets all, or one user's with <paramref name="UserId"/>.
 /// </summary>
-public sealed record ListOrdersQuery(Guid CallerId, bool CallerIsAdmin, OrderStatus? Status, Guid? UserId, PageRequest Page) : IQuery<PagedResult<OrderResponse>>;
+internal sealed record ListOrdersQuery(Guid CallerId, bool CallerIsAdmin, OrderStatus? Status, Guid? UserId, PageRequest Page) : IQuery<PagedResult<OrderResponse>>;

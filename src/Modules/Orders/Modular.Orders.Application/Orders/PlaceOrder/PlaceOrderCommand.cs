@@ -4,4 +4,4 @@ using Modular.Orders.Domain.Orders;
 namespace Modular.Orders.Application.Orders.PlaceOrder;
 
 /// <summary>Places an order of <paramref name="Items"/> (1..50 lines, the same product possibly twice) for <paramref name="UserId"/>.</summary>
-public sealed record PlaceOrderCommand(Guid UserId, IReadOnlyList<RequestedLine> Items, string? IdempotencyKey) : ITransactionalCommand<PlacedOrder>;
+internal sealed record PlaceOrderCommand(Guid UserId, IReadOnlyList<RequestedLine> Items, string? IdempotencyKey) : ITransactionalCommand<PlacedOrder>;

@@ -1,4 +1,4 @@
 namespace Modular.Orders.Application.Orders.PlaceOrder;
 
 /// <summary>The placed order; <see cref="Replayed"/> when it is the stored answer to an earlier request with the same Idempotency-Key.</summary>
-public sealed record PlacedOrder(OrderResponse Order, bool Replayed);
+internal sealed record PlacedOrder(OrderResponse Order, bool Replayed);

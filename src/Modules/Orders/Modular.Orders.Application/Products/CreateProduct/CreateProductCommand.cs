@@ -2,4 +2,4 @@ using Modular.Shared.Application.Messaging;
 
 namespace Modular.Orders.Application.Products.CreateProduct;
 
-public sealed record CreateProductCommand(string Sku, string Name, decimal Price, int Stock) : ICommand<ProductResponse>;
+internal sealed record CreateProductCommand(string Sku, string Name, decimal Price, int Stock) : ICommand<ProductResponse>;

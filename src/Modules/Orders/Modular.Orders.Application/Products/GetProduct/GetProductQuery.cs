@@ -2,4 +2,4 @@ using Modular.Shared.Application.Messaging;
 
 namespace Modular.Orders.Application.Products.GetProduct;
 
-public sealed record GetProductQuery(Guid Id) : IQuery<ProductResponse>;
+internal sealed record GetProductQuery(Guid Id) : IQuery<ProductResponse>;

@@ -3,4 +3,4 @@ using Modular.Shared.Application.Pagination;
 
 namespace Modular.Orders.Application.Products.ListProducts;
 
-public sealed record ListProductsQuery(PageRequest Page, string? Search) : IQuery<PagedResult<ProductResponse>>;
+internal sealed record ListProductsQuery(PageRequest Page, string? Search) : IQuery<PagedResult<ProductResponse>>;

@@ -2,4 +2,4 @@ using Modular.Orders.Application.Abstractions;
 
 namespace Modular.Orders.Application.Products.UpdateProduct;
 
-public sealed record UpdateProductCommand(Guid Id, string? Name, decimal? Price, int? Stock) : ITransactionalCommand<ProductResponse>;
+internal sealed record UpdateProductCommand(Guid Id, string? Name, decimal? Price, int? Stock) : ITransactionalCommand<ProductResponse>;

@@ -2,4 +2,4 @@ using Modular.Shared.Application.Messaging;
 
 namespace Modular.Users.Application.Profiles.DeleteProfile;
 
-public sealed record DeleteProfileCommand(Guid UserId, Guid CallerId, bool CallerIsAdmin) : ICommand<Unit>;
+internal sealed record DeleteProfileCommand(Guid UserId, Guid CallerId, bool CallerIsAdmin) : ICommand<Unit>;

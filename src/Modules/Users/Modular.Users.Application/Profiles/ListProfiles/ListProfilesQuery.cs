@@ -3,4 +3,4 @@ using Modular.Shared.Application.Pagination;
 
 namespace Modular.Users.Application.Profiles.ListProfiles;
 
-public sealed record ListProfilesQuery(PageRequest Page, string? Search, bool CallerIsAdmin) : IQuery<PagedResult<ProfileResponse>>;
+internal sealed record ListProfilesQuery(PageRequest Page, string? Search, bool CallerIsAdmin) : IQuery<PagedResult<ProfileResponse>>;

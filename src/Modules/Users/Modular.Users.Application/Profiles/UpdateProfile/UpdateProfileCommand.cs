@@ -3,4 +3,4 @@ using Modular.Shared.Application.Messaging;
 namespace Modular.Users.Application.Profiles.UpdateProfile;
 
 /// <summary>Changes the given fields of a profile; a null field stays as it is.</summary>
-public sealed record UpdateProfileCommand(Guid UserId, string? Name, string? Email, Guid CallerId, bool CallerIsAdmin) : ICommand<ProfileResponse>;
+internal sealed record UpdateProfileCommand(Guid UserId, string? Name, string? Email, Guid CallerId, bool CallerIsAdmin) : ICommand<ProfileResponse>;

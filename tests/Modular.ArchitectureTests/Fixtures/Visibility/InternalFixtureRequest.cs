@@ -1,0 +1,3 @@
+namespace Modular.ArchitectureTests.Fixtures.Visibility;
+
+internal sealed record InternalFixtureRequest(string? Name);

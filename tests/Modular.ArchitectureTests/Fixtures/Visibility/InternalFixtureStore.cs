@@ -1,0 +1,8 @@
+namespace Modular.ArchitectureTests.Fixtures.Visibility;
+
+internal sealed class InternalFixtureStore : IFixturePort
+{
+    public void Run()
+    {
+    }
+}
