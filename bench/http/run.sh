@@ -61,6 +61,7 @@ log() { printf 'bench: %s\n' "$*" >&2; }
 die() { printf 'bench: error: %s\n' "$*" >&2; exit 2; }
 
 BACKGROUND=()
+PROFILED=()
 cleanup() {
   local pid
   for pid in "${BACKGROUND[@]}"; do kill "$pid" 2>/dev/null || true; done
@@ -228,10 +229,9 @@ loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 
 # ------------------------------------------------------------------ seeding
 create_product() { # i
-  local price
-  price=$(awk -v r="$RANDOM" 'BEGIN { printf "%.2f", 1 + (r % 9900) / 100 }')
+  local cents=$((RANDOM % 9900 + 100))
   api POST /api/products "$ADMIN_TOKEN" \
-    "$(jq -cn --arg s "B$RUN-P$1" --arg n "Bench product $1" --argjson p "$price" '{sku:$s,name:$n,price:$p,stock:1000000}')" |
+    "$(printf '{"sku":"B%s-P%d","name":"Bench product %d","price":%d.%02d,"stock":1000000}' "$RUN" "$1" "$1" $((cents / 100)) $((cents % 100)))" |
     jq -r .id >"$WORK/product.$1"
 }
 
@@ -250,14 +250,28 @@ wait_profile() { # i: the profile is created from an event, readable "within 1 s
   done
 }
 
-place_orders() { # i: BENCH_ORDERS_PER_USER orders of 1-3 distinct random products, quantity 1
-  local token k n items
+place_orders() { # i: BENCH_ORDERS_PER_USER orders of 1-3 distinct random products, quantity 1, on one connection
+  local token k n a b c body args=()
   read -r token _ _ <"$WORK/user.$1"
+  local count=${#PRODUCT_IDS[@]}
   for ((k = 0; k < ORDERS_PER_USER; k++)); do
     n=$((RANDOM % 3 + 1))
-    items=$(shuf -n "$n" "$WORK/products" | jq -R '{productId: ., quantity: 1}' | jq -cs '{items: .}')
-    api POST /api/orders "$token" "$items" >/dev/null || return 1
+    a=$((RANDOM % count)) b=$a c=$a
+    while ((b == a)); do b=$((RANDOM % count)); done
+    while ((c == a || c == b)); do c=$((RANDOM % count)); done
+    body="{\"productId\":\"${PRODUCT_IDS[a]}\",\"quantity\":1}"
+    ((n >= 2)) && body+=",{\"productId\":\"${PRODUCT_IDS[b]}\",\"quantity\":1}"
+    ((n == 3)) && body+=",{\"productId\":\"${PRODUCT_IDS[c]}\",\"quantity\":1}"
+    ((k > 0)) && args+=(--next)
+    args+=(-s -o /dev/null -w '%{http_code}\n' --max-time 30 -H "Authorization: Bearer $token"
+      -H 'Content-Type: application/json' --data-binary "{\"items\":[$body]}" "$BASE_URL/api/orders")
   done
+  local codes
+  codes=$(curl "${args[@]}") || true
+  if [[ $(grep -c '^2[0-9][0-9]$' <<<"$codes") != "$ORDERS_PER_USER" ]]; then
+    log "placing the orders of user $1 answered: $(sort <<<"$codes" | uniq -c | tr '\n' ' ')"
+    return 1
+  fi
 }
 
 refresh_user() { # i: a fresh access token (15 minutes), without a bcrypt login
@@ -367,15 +381,16 @@ run_workload() { # W -> appends one JSON object to $WORK/workloads.jsonl
      pg_statements: $statements, pg_waits: $waits}' >>"$WORK/workloads.jsonl"
 }
 
-start_profile() { # W: dotnet-counters and dotnet-trace on the host for the measured window
+start_profile() { # W: dotnet-counters and a dotnet-trace thread-time sample of the host for the measured window
   local base="${OUT%.json}-$1"
   local span
   span=$(printf '00:00:%02d:%02d' $(((DURATION + 2) / 60)) $(((DURATION + 2) % 60)))
   (cd "$ROOT" && exec dotnet dotnet-counters collect -p "$HOST_PID" --format json -o "$base-counters.json" --duration "$span" \
-    --counters 'System.Runtime,Microsoft.AspNetCore.Hosting,Microsoft.AspNetCore.Server.Kestrel,System.Net.Http,Npgsql') \
+    --counters 'System.Runtime,Microsoft.AspNetCore.Hosting,Microsoft.AspNetCore.Server.Kestrel,Npgsql') \
     >"$WORK/$1.counters.log" 2>&1 &
   COUNTERS_PID=$!
-  (cd "$ROOT" && exec dotnet dotnet-trace collect -p "$HOST_PID" --profile cpu-sampling -o "$base.nettrace" --duration "$span") \
+  # collect-linux's kernel CPU samples would be better, but neither `report` nor `convert` can read them yet.
+  (cd "$ROOT" && exec dotnet dotnet-trace collect -p "$HOST_PID" --profile dotnet-sampled-thread-time -o "$base.nettrace" --duration "$span") \
     >"$WORK/$1.trace.log" 2>&1 &
   TRACE_PID=$!
   BACKGROUND+=("$COUNTERS_PID" "$TRACE_PID")
@@ -385,7 +400,19 @@ start_profile() { # W: dotnet-counters and dotnet-trace on the host for the meas
 stop_profile() { # W
   wait "$COUNTERS_PID" || log "dotnet-counters failed: $(tail -n 3 "$WORK/$1.counters.log")"
   wait "$TRACE_PID" || log "dotnet-trace failed: $(tail -n 3 "$WORK/$1.trace.log")"
-  log "$1: profile in ${OUT%.json}-$1.nettrace and ${OUT%.json}-$1-counters.json"
+  PROFILED+=("$1")
+}
+
+summarize_profiles() { # after the load: converting a trace takes CPU, so none is converted while one is measured
+  local w base
+  for w in "${PROFILED[@]}"; do
+    base="${OUT%.json}-$w"
+    if [[ -s $base-counters.json ]]; then jq -f "$HERE/counters.jq" "$base-counters.json" >"$base-counters-summary.json"; fi
+    if [[ -s $base.nettrace ]] && (cd "$ROOT" && dotnet dotnet-trace convert "$base.nettrace" --format speedscope -o "$base") >/dev/null 2>&1; then
+      jq --argjson top 40 -f "$HERE/hot-paths.jq" "$base.speedscope.json" >"$base-hot-paths.json"
+    fi
+    log "$w profile: $base.nettrace, $base-hot-paths.json, $base-counters-summary.json"
+  done
 }
 
 # ------------------------------------------------------------------ main
@@ -416,6 +443,7 @@ SEED_T0=$SECONDS
 ADMIN_TOKEN=$(admin_token)
 run_parallel "$PRODUCTS" create_product || die "creating products failed"
 for ((i = 1; i <= PRODUCTS; i++)); do cat "$WORK/product.$i"; done >"$WORK/products"
+mapfile -t PRODUCT_IDS <"$WORK/products"
 run_parallel "$USERS" register_user || die "registering users failed"
 run_parallel "$USERS" wait_profile || die "profiles not readable"
 run_parallel "$USERS" place_orders || die "placing the seed orders failed"
@@ -438,6 +466,7 @@ for w in $WORKLOADS; do
   fi
 done
 RSS_END=$(rss_kib "$HOST_PID")
+summarize_profiles
 
 jq -s --arg url "$BASE_URL" --arg started "$STAMP" --arg load_start "$LOAD_START" \
   --argjson connections "$CONNECTIONS" --argjson threads "$THREADS" --argjson duration "$DURATION" --argjson warmup "$WARMUP" \

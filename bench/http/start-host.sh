@@ -20,6 +20,8 @@
 #   BENCH_STATE_DIR [<repo>/.state/bench]   build output, pid file and host.log (stdout+stderr, truncated at start;
 #                                    the Production request log writes one JSON line per request: ~200 MB a run)
 #   BENCH_READY_TIMEOUT [120]        seconds to wait for /health/ready
+#   BENCH_HOST_ENV [empty]           experiments only: extra NAME=value words for the host (e.g. DOTNET_gcServer=0);
+#                                    a baseline never sets it, so that it measures the documented settings
 # The MODULAR_* service ports are those of scripts/services.sh (source /work/briefing/ports.sh N on a shared machine).
 set -euo pipefail
 
@@ -79,6 +81,13 @@ cmd_start() {
     RateLimiting__Enabled=false
     DOTNET_CLI_TELEMETRY_OPTOUT=1
   )
+  # Experiments only (docs/performance.md): extra NAME=value words, e.g. "DOTNET_gcServer=0". Baselines use none.
+  local extra
+  for extra in ${BENCH_HOST_ENV:-}; do
+    [[ $extra == *=* ]] || die "BENCH_HOST_ENV words must be NAME=value (got '$extra')"
+    log "experiment setting: $extra"
+    env+=("$extra")
+  done
   log "migrating database ${BENCH_DATABASE:-modular_bench}"
   (cd "$OUT" && env -i PATH="$PATH" HOME="$HOME" "${env[@]}" dotnet Modular.Host.dll migrate) >"$LOG" 2>&1 ||
     { tail -n 20 "$LOG" >&2; die "migration failed (log: $LOG)"; }
