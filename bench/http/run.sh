@@ -170,7 +170,7 @@ cpu_snapshot() { # -> JSON of tick counters
 }
 
 # ------------------------------------------------------------------ evidence: PostgreSQL, Redis, Npgsql
-psql_q() { psql -X -q -A -t -v ON_ERROR_STOP=1 "$PG_URL" "$@"; }
+psql_q() { PGOPTIONS='-c client_min_messages=warning' psql -X -q -A -t -v ON_ERROR_STOP=1 "$PG_URL" "$@"; }
 
 PGSS=0
 pgss_setup() {

@@ -20,6 +20,7 @@
 #   BENCH_STATE_DIR [<repo>/.state/bench]   build output, pid file and host.log (stdout+stderr, truncated at start;
 #                                    the Production request log writes one JSON line per request: ~200 MB a run)
 #   BENCH_READY_TIMEOUT [120]        seconds to wait for /health/ready
+#   BENCH_NO_BUILD [0]               1: reuse the last Release build (restarts between experiments) instead of publishing
 #   BENCH_HOST_ENV [empty]           experiments only: extra NAME=value words for the host (e.g. DOTNET_gcServer=0);
 #                                    a baseline never sets it, so that it measures the documented settings
 # The MODULAR_* service ports are those of scripts/services.sh (source /work/briefing/ports.sh N on a shared machine).
@@ -63,8 +64,12 @@ cmd_start() {
   eval "$(MODULAR_PG_DATABASE="${BENCH_DATABASE:-modular_bench}" "$ROOT/scripts/services.sh" env)"
   ensure_database "${BENCH_DATABASE:-modular_bench}"
 
-  log "publishing src/Host/Modular.Host (Release) to $OUT"
-  dotnet publish "$ROOT/src/Host/Modular.Host/Modular.Host.csproj" -c Release -o "$OUT" -nologo -clp:ErrorsOnly >&2
+  if [[ ${BENCH_NO_BUILD:-0} == 1 && -f $OUT/Modular.Host.dll ]]; then
+    log "BENCH_NO_BUILD=1: reusing the Release build in $OUT"
+  else
+    log "publishing src/Host/Modular.Host (Release) to $OUT"
+    dotnet publish "$ROOT/src/Host/Modular.Host/Modular.Host.csproj" -c Release -o "$OUT" -nologo -clp:ErrorsOnly >&2
+  fi
 
   local key
   key=$(head -c 48 /dev/urandom | base64 -w0)
