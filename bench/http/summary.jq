@@ -5,8 +5,11 @@ def per_request($value; $requests): if $value == null or $requests == 0 then nul
 def round($digits): if . == null then null else (. * pow(10; $digits) | round) / pow(10; $digits) end;
 def sum_or_null: if . == null then null else add // 0 end;
 
-(.workloads | map(select(.workload == "W5")) | first // null) as $w5raw
-| ($w5raw | if . == null then null else .wrk.requests / (.wrk.duration_us / 1e6) end) as $w5rps
+# The floor is the mean rps of every W5 of the run (by default one at the start and one at the end, so that a
+# change of the machine's load during the run moves the floor as it moved the other workloads).
+(.workloads | map(select(.workload == "W5") | .wrk.requests / (.wrk.duration_us / 1e6))
+ | if length == 0 then null else add / length end) as $w5rps
+| .w5_rps_mean = ($w5rps | if . == null then null else . * 10 | round / 10 end)
 | .workloads |= map(
     .wrk.requests as $n
     | (.wrk.duration_us / 1e6) as $seconds

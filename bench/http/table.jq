@@ -12,6 +12,7 @@ def num: if . == null then "n/a" elif type == "number" then (. * 100 | round / 1
     (.ratio_to_w5 | num), (.load_average_before | split(" ") | first), (if .valid then "yes" else "INVALID" end) ]
   | map(pad(12)) | join("")),
 "",
+"x W5: rps over the mean rps of the run's W5 rows (\(.w5_rps_mean | num))",
 "round trips per request: " + ([.workloads[] | "\(.workload) sql \(.sql_statements_per_request | num) / npgsql \(.npgsql_commands_per_request | num) / redis \(.redis_commands_per_request | num)"] | join("; ")),
 "host RSS: idle \(.host_rss_mib.idle_before | num) MiB, after seeding \(.host_rss_mib.after_seeding | num) MiB, end \(.host_rss_mib.end | num) MiB",
 (if .w3_confirmation == null then empty else
