@@ -13,9 +13,6 @@ internal static partial class OutboxLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Schema}: LISTEN connection lost; falling back to polling until it is back")]
     public static partial void ListenerFailed(ILogger logger, string schema, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox {Schema}: purged {Count} relayed outbox / applied inbox row(s) past their retention")]
-    public static partial void Purged(ILogger logger, string schema, int count);
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Schema}: could not flush pending messages before shutdown")]
     public static partial void FlushFailed(ILogger logger, string schema, Exception exception);
 

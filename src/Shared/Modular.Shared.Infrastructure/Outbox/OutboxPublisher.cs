@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using MassTransit;
+using Modular.Shared.Infrastructure.Events;
 
 namespace Modular.Shared.Infrastructure.Outbox;
 
@@ -14,7 +15,8 @@ internal sealed class OutboxPublisher(IBus bus, IBusControl busControl)
     /// to the exchanges only then, and a fanout exchange drops what reaches it before any queue is bound.
     /// After that, only a bus that has lost its connection stops the relay.
     /// </summary>
-    public void EnsureBusReady(string schema)
+    /// <exception cref="BusNotReadyException">The relay must wait.</exception>
+    public void EnsureBusReady()
     {
         var status = busControl.CheckHealth().Status;
         if (status == BusHealthStatus.Healthy)
@@ -25,7 +27,7 @@ internal sealed class OutboxPublisher(IBus bus, IBusControl busControl)
 
         if (!_endpointsBound || status == BusHealthStatus.Unhealthy)
         {
-            throw new OutboxRelayException(schema, new InvalidOperationException($"The message bus is not ready ({status})."));
+            throw new BusNotReadyException(status);
         }
     }
 
