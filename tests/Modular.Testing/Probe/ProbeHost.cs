@@ -17,10 +17,17 @@ public sealed class ProbeHost : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    public static async Task<ProbeHost> StartAsync(string? rabbitMq = null)
+    /// <param name="rabbitMq">Another broker URI than the tests' (an unreachable one); the start then does not wait for the bus.</param>
+    /// <param name="logs">Where every line from Information up goes, instead of the console's Warnings.</param>
+    public static async Task<ProbeHost> StartAsync(string? rabbitMq = null, ILoggerProvider? logs = null)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        if (logs is not null)
+        {
+            builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Information);
+        }
+
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:Postgres"] = TestEnvironment.Postgres,

@@ -35,7 +35,7 @@ public static class MessagingServiceCollectionExtensions
 
             bus.UsingRabbitMq((context, rabbit) => rabbit.ConfigureModularBus(context, broker.Value, registry.PublishedEvents, consumers));
         });
-        services.AddOutboxRelays();
+        services.AddOutboxRelays(() => broker.Value.Address);
         services.AddHostedService<RetentionPurgeJob>();
         services.AddHostedService<OutboxBacklogJob>();
         return services;
@@ -63,11 +63,11 @@ public static class MessagingServiceCollectionExtensions
     /// One relay per module database. Registered after the bus, so that on shutdown they stop (and flush) while the
     /// bus is still running.
     /// </summary>
-    private static void AddOutboxRelays(this IServiceCollection services)
+    private static void AddOutboxRelays(this IServiceCollection services, Func<string> broker)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IntegrationEventMetrics>();
-        services.AddSingleton<OutboxPublisher>();
+        services.AddSingleton(provider => new OutboxPublisher(provider.GetRequiredService<IBus>(), provider.GetRequiredService<IBusControl>(), broker()));
         var modules = services.Select(service => service.ImplementationInstance).OfType<ModuleDatabase>().ToList();
         foreach (var module in modules)
         {

@@ -5,10 +5,13 @@ using Modular.Shared.Infrastructure.Events;
 namespace Modular.Shared.Infrastructure.Outbox;
 
 /// <summary>Publishes outbox rows through MassTransit, keeping each event's id as the message id.</summary>
-internal sealed class OutboxPublisher(IBus bus, IBusControl busControl)
+internal sealed class OutboxPublisher(IBus bus, IBusControl busControl, string broker)
 {
     private static readonly ActivitySource Source = new("Modular.Outbox");
     private volatile bool _endpointsBound;
+
+    /// <summary>Where the bus connects (<c>host:port</c>), for the relay's log lines.</summary>
+    public string Broker => broker;
 
     /// <summary>
     /// Refuses to publish before the bus has been fully up once: on a fresh broker the consumers' queues are bound

@@ -17,6 +17,7 @@ internal sealed class OutboxRelay : PeriodicJob
     private readonly OutboxOptions _options;
     private readonly OutboxBatch _batch;
     private readonly OutboxWakeUpListener _listener;
+    private readonly BrokerWait _brokerWait;
     private readonly IntegrationEventMetrics _metrics;
 
     public OutboxRelay(
@@ -34,6 +35,7 @@ internal sealed class OutboxRelay : PeriodicJob
         _metrics = metrics;
         _batch = new OutboxBatch(outbox, dataSource, publisher, metrics, _options, clock, logger);
         _listener = new OutboxWakeUpListener(dataSource, outbox.Schema, logger);
+        _brokerWait = new BrokerWait(outbox.Schema, publisher.Broker, clock, logger);
     }
 
     protected override TimeSpan Interval => _options.PollInterval;
@@ -61,7 +63,11 @@ internal sealed class OutboxRelay : PeriodicJob
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(_listener.ListenAsync(stoppingToken), base.ExecuteAsync(stoppingToken));
 
-    protected override Task RunOnceAsync(CancellationToken stoppingToken) => RelayPendingAsync(stoppingToken);
+    protected override async Task RunOnceAsync(CancellationToken stoppingToken)
+    {
+        await RelayPendingAsync(stoppingToken);
+        _brokerWait.Ready();
+    }
 
     protected override Task WaitForNextRunAsync(int failuresInARow, CancellationToken stoppingToken) =>
         failuresInARow == 0
@@ -71,7 +77,15 @@ internal sealed class OutboxRelay : PeriodicJob
     protected override void OnFailed(Exception exception, int failuresInARow)
     {
         _metrics.RelayFailed(_outbox.Module);
-        OutboxLog.RelayFailed(Logger, _outbox.Schema, failuresInARow, exception);
+        if (exception is BusNotReadyException notReady)
+        {
+            // Every start waits for the bus a moment: that is no failure worth a warning, unless it lasts.
+            _brokerWait.NotReady(notReady.Status);
+        }
+        else
+        {
+            OutboxLog.RelayFailed(Logger, _outbox.Schema, failuresInARow, exception);
+        }
     }
 
     private async Task<int> RelayPendingAsync(CancellationToken cancellationToken)
