@@ -35,7 +35,9 @@ public sealed class ProbeHost : IAsyncDisposable
             ["Messaging:RetryLimit"] = "2",
             ["Messaging:RetryMinInterval"] = "00:00:00.010",
             ["Messaging:RetryMaxInterval"] = "00:00:00.050",
-            ["Outbox:PublishTimeout"] = "00:00:01",
+            // The production default: a confirm that comes after the timeout means a second publication (at-least-once),
+            // and on a busy machine two relays publishing 500 rows at once can wait more than a second for confirms.
+            ["Outbox:PublishTimeout"] = "00:00:10",
             ["Outbox:MaxBackoff"] = "00:00:00.500",
             ["Outbox:FlushOnShutdownTimeout"] = "00:00:01",
         });
