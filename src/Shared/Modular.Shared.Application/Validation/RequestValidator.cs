@@ -4,7 +4,7 @@ using FluentValidation;
 namespace Modular.Shared.Application.Validation;
 
 /// <summary>Runs every validator of a request and turns failures into <see cref="ValidationError"/>s.</summary>
-public static class RequestValidator
+internal static class RequestValidator
 {
     public static async Task<List<ValidationError>> ValidateAsync<TRequest>(
         IEnumerable<IValidator<TRequest>> validators,
