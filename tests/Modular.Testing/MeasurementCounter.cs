@@ -1,5 +1,5 @@
 using System.Diagnostics.Metrics;
-using Modular.Shared.Infrastructure.Outbox;
+using Modular.Shared.Infrastructure.Events;
 
 namespace Modular.Testing;
 
@@ -16,7 +16,7 @@ public sealed class MeasurementCounter : IDisposable
     {
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Meter.Name == OutboxMetrics.MeterName && instrument.Name == instrumentName)
+            if (instrument.Meter.Name == IntegrationEventMetrics.MeterName && instrument.Name == instrumentName)
             {
                 listener.EnableMeasurementEvents(instrument);
             }

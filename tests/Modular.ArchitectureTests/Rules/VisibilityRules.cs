@@ -4,7 +4,7 @@ using NetArchTest.Rules;
 namespace Modular.ArchitectureTests.Rules;
 
 /// <summary>
-/// Internal by default (ADR 0014): a module shows the rest of the solution only what crosses its edge, so no other
+/// Internal by default (ADR 0015): a module shows the rest of the solution only what crosses its edge, so no other
 /// assembly can bind its requests (skipping validation), construct its implementations (skipping registration and
 /// decorators) or read its settings. Each kind is selected first, so a test can check it selected something.
 /// </summary>

@@ -17,10 +17,17 @@ public sealed class ProbeHost : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    public static async Task<ProbeHost> StartAsync(string? rabbitMq = null)
+    /// <param name="rabbitMq">Another broker URI than the tests' (an unreachable one); the start then does not wait for the bus.</param>
+    /// <param name="logs">Where every line from Information up goes, instead of the console's Warnings.</param>
+    public static async Task<ProbeHost> StartAsync(string? rabbitMq = null, ILoggerProvider? logs = null)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        if (logs is not null)
+        {
+            builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Information);
+        }
+
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:Postgres"] = TestEnvironment.Postgres,
@@ -28,7 +35,9 @@ public sealed class ProbeHost : IAsyncDisposable
             ["Messaging:RetryLimit"] = "2",
             ["Messaging:RetryMinInterval"] = "00:00:00.010",
             ["Messaging:RetryMaxInterval"] = "00:00:00.050",
-            ["Outbox:PublishTimeout"] = "00:00:01",
+            // The production default: a confirm that comes after the timeout means a second publication (at-least-once),
+            // and on a busy machine two relays publishing 500 rows at once can wait more than a second for confirms.
+            ["Outbox:PublishTimeout"] = "00:00:10",
             ["Outbox:MaxBackoff"] = "00:00:00.500",
             ["Outbox:FlushOnShutdownTimeout"] = "00:00:01",
         });

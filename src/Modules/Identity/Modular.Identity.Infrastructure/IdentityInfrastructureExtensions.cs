@@ -49,7 +49,7 @@ internal static class IdentityInfrastructureExtensions
         services.AddSingleton<IAccessTokenRevocation>(provider => provider.GetRequiredService<AccessTokenRevocation>());
         services.AddSingleton<IRevokedUsers>(provider => provider.GetRequiredService<AccessTokenRevocation>());
         services.AddSingleton<RefreshTokenPurger>();
-        services.AddHostedService<RefreshTokenPurgeService>();
+        services.AddHostedService<RefreshTokenPurgeJob>();
         services.AddHostedService<AdministratorSeeder>();
         return services;
     }

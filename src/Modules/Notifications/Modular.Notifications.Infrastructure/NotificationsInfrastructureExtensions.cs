@@ -9,8 +9,8 @@ namespace Modular.Notifications.Infrastructure;
 internal static class NotificationsInfrastructureExtensions
 {
     /// <summary>
-    /// The shared module infrastructure minus what a publisher needs: the DbContext (inbox, and the outbox table whose
-    /// relay also purges the inbox past retention) and the event handlers. No mapper and no published events: the
+    /// The shared module infrastructure minus what a publisher needs: the DbContext (inbox, and an outbox table that
+    /// stays empty; the retention purge covers both) and the event handlers. No mapper and no published events: the
     /// module only listens, so it has no IntegrationEvents project.
     /// </summary>
     public static IServiceCollection AddNotificationsInfrastructure(this IServiceCollection services, IConfiguration configuration)

@@ -8,7 +8,7 @@ using Modular.Orders.Domain.Orders;
 namespace Modular.Orders.Api;
 
 /// <summary>
-/// The request → command mappings of this module's edge (ADR 0015): a validated request's fields become the command's,
+/// The request → command mappings of this module's edge (ADR 0016): a validated request's fields become the command's,
 /// by name. Declared here so a test can compile every one of them and fail on a command field no request field fills.
 /// </summary>
 internal sealed class OrdersRequestMappings : IRegister

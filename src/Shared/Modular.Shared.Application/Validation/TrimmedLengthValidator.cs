@@ -8,7 +8,7 @@ namespace Modular.Shared.Application.Validation;
 /// stored, so they do not count). Null passes: presence is a rule of its own. As an <see cref="ILengthValidator"/> its
 /// bounds are read by whatever describes the rules (an OpenAPI schema's <c>minLength</c>/<c>maxLength</c>).
 /// </summary>
-public sealed class TrimmedLengthValidator<T>(int min, int max) : PropertyValidator<T, string?>, ILengthValidator
+internal sealed class TrimmedLengthValidator<T>(int min, int max) : PropertyValidator<T, string?>, ILengthValidator
 {
     public override string Name => "TrimmedLengthValidator";
 

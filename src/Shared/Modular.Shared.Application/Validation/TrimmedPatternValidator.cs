@@ -8,7 +8,7 @@ namespace Modular.Shared.Application.Validation;
 /// Text that, once trimmed, matches <see cref="Expression"/>. Null or blank passes: presence is a rule of its own. As an
 /// <see cref="IRegularExpressionValidator"/> its pattern is read by whatever describes the rules (an OpenAPI <c>pattern</c>).
 /// </summary>
-public sealed class TrimmedPatternValidator<T>(Regex pattern) : PropertyValidator<T, string?>, IRegularExpressionValidator
+internal sealed class TrimmedPatternValidator<T>(Regex pattern) : PropertyValidator<T, string?>, IRegularExpressionValidator
 {
     public override string Name => "TrimmedPatternValidator";
 

@@ -3,7 +3,7 @@ using System.Text;
 namespace Modular.Shared.Infrastructure.Inbox;
 
 /// <summary>Kebab-case names for handlers: <c>CreateProfileOnUserRegisteredHandler</c> becomes <c>create-profile-on-user-registered</c>.</summary>
-public static class ConsumerNames
+internal static class ConsumerNames
 {
     public static string For(Type handlerType)
     {

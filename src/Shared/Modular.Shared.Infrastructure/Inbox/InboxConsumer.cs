@@ -3,23 +3,23 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Modular.Shared.Application.Events;
-using Modular.Shared.Infrastructure.Outbox;
-using Modular.Shared.Infrastructure.Persistence;
+using Modular.Shared.Infrastructure.Events;
 
 namespace Modular.Shared.Infrastructure.Inbox;
 
 /// <summary>
 /// The MassTransit consumer behind every <see cref="IIntegrationEventHandler{TEvent}"/>: it records the event in
-/// the module's inbox and runs the handler in one transaction, so a redelivered event changes nothing twice.
+/// the inbox of the handler's module (the inbox table its DbContext maps) and runs the handler in one transaction,
+/// so a redelivered event changes nothing twice.
 /// </summary>
 internal sealed class InboxConsumer<TEvent, THandler, TContext>(
     TContext context,
     THandler handler,
-    OutboxMetrics metrics,
+    IntegrationEventMetrics metrics,
     ILogger<InboxConsumer<TEvent, THandler, TContext>> logger) : IConsumer<TEvent>
     where TEvent : class
     where THandler : class, IIntegrationEventHandler<TEvent>
-    where TContext : ModuleDbContext
+    where TContext : DbContext
 {
     private static readonly string ConsumerName = ConsumerNames.For(typeof(THandler));
 
@@ -32,9 +32,9 @@ internal sealed class InboxConsumer<TEvent, THandler, TContext>(
         {
             await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
             // A concurrent duplicate blocks on the primary key until the first commits, then inserts nothing.
-#pragma warning disable EF1002 // The only interpolated part is the module's own schema name, never input.
+#pragma warning disable EF1002 // The only interpolated part is the module's own table name, never input.
             var recorded = await context.Database.ExecuteSqlRawAsync(
-                $"INSERT INTO \"{context.Schema}\".{InboxMessageConfiguration.TableName} (event_id, consumer, type, processed_at) VALUES ({{0}}, {{1}}, {{2}}, now()) ON CONFLICT DO NOTHING",
+                $"INSERT INTO {InboxTable(context)} (event_id, consumer, type, processed_at) VALUES ({{0}}, {{1}}, {{2}}, now()) ON CONFLICT DO NOTHING",
                 [eventId, ConsumerName, typeof(TEvent).FullName!],
                 cancellationToken);
 #pragma warning restore EF1002
@@ -57,5 +57,12 @@ internal sealed class InboxConsumer<TEvent, THandler, TContext>(
             context.ChangeTracker.Clear();
             throw;
         }
+    }
+
+    private static string InboxTable(DbContext context)
+    {
+        var inbox = context.Model.FindEntityType(typeof(InboxMessage))
+            ?? throw new InvalidOperationException($"{context.GetType().Name} maps no inbox table.");
+        return $"\"{inbox.GetSchema()}\".\"{inbox.GetTableName()}\"";
     }
 }

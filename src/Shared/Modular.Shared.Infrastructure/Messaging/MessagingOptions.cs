@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Modular.Shared.Infrastructure.Messaging;
 
-public sealed class MessagingOptions
+internal sealed class MessagingOptions
 {
     public const string SectionName = "Messaging";
 

@@ -1,7 +1,7 @@
 namespace Modular.Shared.Infrastructure.Messaging;
 
 /// <summary>What the modules publish and consume, collected while they register, read when the bus is configured.</summary>
-public sealed class MessagingRegistry
+internal sealed class MessagingRegistry
 {
     private readonly List<ConsumerRegistration> _consumers = [];
     private readonly HashSet<Type> _publishedEvents = [];

@@ -4,36 +4,27 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Modular.Shared.Infrastructure.Events;
+using Modular.Shared.Infrastructure.Housekeeping;
 using Modular.Shared.Infrastructure.Outbox;
 using Modular.Shared.Infrastructure.Persistence;
-using Modular.Shared.Infrastructure.Serialization;
 
 namespace Modular.Shared.Infrastructure.Messaging;
 
 public static class MessagingServiceCollectionExtensions
 {
     /// <summary>
-    /// MassTransit on RabbitMQ for every module registered so far, plus one outbox relay per module.
-    /// Call after the modules: it reads what they declared. Relays are registered after the bus so that
-    /// on shutdown they stop (and flush) while the bus is still running.
+    /// MassTransit on RabbitMQ for every module registered so far, one outbox relay per module, and the housekeeping
+    /// of outboxes and inboxes. Call after the modules: it reads what they declared.
     /// </summary>
     public static IServiceCollection AddModularMessaging(this IServiceCollection services, IConfiguration configuration)
     {
         var registry = services.GetMessagingRegistry();
-        var connectionString = configuration.GetConnectionString(RabbitMqEndpoint.ConnectionStringName);
-        services.AddOptions<MessagingOptions>().Bind(configuration.GetSection(MessagingOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<MassTransitHostOptions>().Configure<IOptions<MessagingOptions>, IOptions<HostOptions>>((host, messaging, hostOptions) =>
-        {
-            host.WaitUntilStarted = messaging.Value.WaitUntilStarted;
-            // Consumers in flight get the host's whole shutdown budget (ShutdownTimeoutSeconds) to finish.
-            host.StopTimeout = hostOptions.Value.ShutdownTimeout;
-        });
+        // Parsed when first needed, after startup validation has named a missing or malformed URI in one line.
+        var broker = new Lazy<RabbitMqEndpoint>(() => RabbitMqEndpoint.Parse(configuration.GetConnectionString(RabbitMqEndpoint.ConnectionStringName)));
+        var consumers = ConsumedByThisInstance(registry, configuration);
 
-        // Read now: consumers and their queues are declared while the bus is registered.
-        var consumers = configuration.GetSection(MessagingOptions.SectionName).GetValue(nameof(MessagingOptions.ConsumeEvents), true)
-            ? registry.Consumers
-            : [];
+        services.AddMessagingOptions(configuration);
         services.AddMassTransit(bus =>
         {
             bus.DisableUsageTelemetry();
@@ -42,84 +33,46 @@ public static class MessagingServiceCollectionExtensions
                 bus.AddConsumer(consumer.ConsumerType);
             }
 
-            bus.UsingRabbitMq((context, rabbit) =>
-            {
-                var options = context.GetRequiredService<IOptions<MessagingOptions>>().Value;
-                // Parsed when the bus is built, after startup validation has named a missing or malformed URI in one line.
-                var endpoint = RabbitMqEndpoint.Parse(connectionString);
-                rabbit.Host(endpoint.Host, endpoint.Port, endpoint.VirtualHost, host =>
-                {
-                    host.Username(endpoint.Username);
-                    host.Password(endpoint.Password);
-                });
-
-                // Timestamps in event bodies are ISO-8601 UTC with a Z, like everywhere in the contract.
-                rabbit.ConfigureJsonSerializerOptions(json =>
-                {
-                    json.Converters.Add(new UtcDateTimeOffsetConverter());
-                    // Money is a JSON number in event bodies too (MassTransit writes decimals as strings by default).
-                    foreach (var stringDecimal in json.Converters.Where(converter => converter.Type == typeof(decimal)).ToList())
-                    {
-                        json.Converters.Remove(stringDecimal);
-                    }
-
-                    json.Converters.Add(new DecimalNumberConverter());
-                    return json;
-                });
-
-                // Exchanges of every published event exist from startup, so any client can bind a queue before the first event.
-                rabbit.DeployPublishTopology = true;
-                foreach (var eventType in registry.PublishedEvents)
-                {
-                    rabbit.Publish(eventType, _ => { });
-                }
-
-                if (options.UseDelayedRedelivery)
-                {
-                    rabbit.UseDelayedMessageScheduler();
-                }
-
-                foreach (var queue in consumers.GroupBy(consumer => consumer.QueueName))
-                {
-                    rabbit.ReceiveEndpoint(queue.Key, receive => ConfigureQueue(receive, context, options, queue));
-                }
-            });
+            bus.UsingRabbitMq((context, rabbit) => rabbit.ConfigureModularBus(context, broker.Value, registry.PublishedEvents, consumers));
         });
-
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<OutboxMetrics>();
-        services.AddSingleton<OutboxPublisher>();
-        foreach (var module in services.Where(service => service.ImplementationInstance is ModuleDatabase).Select(service => (ModuleDatabase)service.ImplementationInstance!).ToList())
-        {
-            services.AddSingleton<IHostedService>(provider => ActivatorUtilities.CreateInstance<OutboxRelay>(provider, module));
-        }
-
+        services.AddOutboxRelays(() => broker.Value.Address);
+        services.AddHostedService<RetentionPurgeJob>();
+        services.AddHostedService<OutboxBacklogJob>();
         return services;
     }
 
-    private static void ConfigureQueue(
-        IRabbitMqReceiveEndpointConfigurator receive,
-        IBusRegistrationContext context,
-        MessagingOptions options,
-        IEnumerable<ConsumerRegistration> consumers)
+    private static void AddMessagingOptions(this IServiceCollection services, IConfiguration configuration)
     {
-        receive.PrefetchCount = options.PrefetchCount;
-        var consumerList = consumers.ToList();
-        receive.ConcurrentMessageLimit = consumerList.Any(consumer => consumer.InArrivalOrder) ? 1 : options.ConcurrentMessageLimit;
-        if (options.UseDelayedRedelivery)
+        services.AddOptions<MessagingOptions>().Bind(configuration.GetSection(MessagingOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MassTransitHostOptions>().Configure<IOptions<MessagingOptions>, IOptions<HostOptions>>((host, messaging, hostOptions) =>
         {
-            receive.UseDelayedRedelivery(retry => retry.Intervals(TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15)));
-        }
+            host.WaitUntilStarted = messaging.Value.WaitUntilStarted;
+            // Consumers in flight get the host's whole shutdown budget (ShutdownTimeoutSeconds) to finish.
+            host.StopTimeout = hostOptions.Value.ShutdownTimeout;
+        });
+    }
 
-        // A message that keeps failing goes to "<queue>_error" after the last retry; the queue moves on.
-        receive.UseMessageRetry(retry => retry.Exponential(
-            options.RetryLimit,
-            options.RetryMinInterval,
-            options.RetryMaxInterval,
-            options.RetryMinInterval));
-        foreach (var consumer in consumerList)
+    /// <summary>Read now, not from options: consumers and their queues are declared while the bus is registered.</summary>
+    private static IReadOnlyList<ConsumerRegistration> ConsumedByThisInstance(MessagingRegistry registry, IConfiguration configuration) =>
+        configuration.GetSection(MessagingOptions.SectionName).GetValue(nameof(MessagingOptions.ConsumeEvents), true)
+            ? registry.Consumers
+            : [];
+
+    /// <summary>
+    /// One relay per module database. Registered after the bus, so that on shutdown they stop (and flush) while the
+    /// bus is still running.
+    /// </summary>
+    private static void AddOutboxRelays(this IServiceCollection services, Func<string> broker)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IntegrationEventMetrics>();
+        services.AddSingleton(provider => new OutboxPublisher(provider.GetRequiredService<IBus>(), provider.GetRequiredService<IBusControl>(), broker()));
+        var modules = services.Select(service => service.ImplementationInstance).OfType<ModuleDatabase>().ToList();
+        foreach (var module in modules)
         {
-            receive.ConfigureConsumer(context, consumer.ConsumerType);
+            var outbox = new ModuleOutbox(module.Module, module.Schema);
+            services.AddSingleton<IHostedService>(provider => ActivatorUtilities.CreateInstance<OutboxRelay>(provider, outbox));
         }
     }
 }

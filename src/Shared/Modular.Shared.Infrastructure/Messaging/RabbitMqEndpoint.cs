@@ -5,6 +5,9 @@ public sealed record RabbitMqEndpoint(string Host, ushort Port, string VirtualHo
 {
     public const string ConnectionStringName = "RabbitMq";
 
+    /// <summary><c>host:port</c>, for log lines (never the credentials).</summary>
+    public string Address => $"{Host}:{Port}";
+
     public static RabbitMqEndpoint Parse(string? connectionString)
     {
         if (string.IsNullOrWhiteSpace(connectionString)

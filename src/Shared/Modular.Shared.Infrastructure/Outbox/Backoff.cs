@@ -9,16 +9,4 @@ internal static class Backoff
         var capped = exponential < max ? exponential : max;
         return capped * (0.8 + (Random.Shared.NextDouble() * 0.4));
     }
-
-    public static async Task DelayAsync(int attempt, TimeSpan max, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await Task.Delay(For(attempt, max), cancellationToken);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // Stopping: the caller's loop checks the token next.
-        }
-    }
 }

@@ -1,3 +1,5 @@
+using Modular.Shared.Infrastructure.Events;
+
 namespace Modular.Shared.Infrastructure.Outbox;
 
 /// <summary>An integration event waiting in a module's outbox to be relayed to the broker.</summary>

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Modular.Shared.Infrastructure.Outbox;
 
-public sealed class OutboxOptions
+internal sealed class OutboxOptions
 {
     public const string SectionName = "Outbox";
 

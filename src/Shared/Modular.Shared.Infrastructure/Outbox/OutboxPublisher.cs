@@ -1,20 +1,25 @@
 using System.Diagnostics;
 using MassTransit;
+using Modular.Shared.Infrastructure.Events;
 
 namespace Modular.Shared.Infrastructure.Outbox;
 
 /// <summary>Publishes outbox rows through MassTransit, keeping each event's id as the message id.</summary>
-internal sealed class OutboxPublisher(IBus bus, IBusControl busControl)
+internal sealed class OutboxPublisher(IBus bus, IBusControl busControl, string broker)
 {
     private static readonly ActivitySource Source = new("Modular.Outbox");
     private volatile bool _endpointsBound;
+
+    /// <summary>Where the bus connects (<c>host:port</c>), for the relay's log lines.</summary>
+    public string Broker => broker;
 
     /// <summary>
     /// Refuses to publish before the bus has been fully up once: on a fresh broker the consumers' queues are bound
     /// to the exchanges only then, and a fanout exchange drops what reaches it before any queue is bound.
     /// After that, only a bus that has lost its connection stops the relay.
     /// </summary>
-    public void EnsureBusReady(string schema)
+    /// <exception cref="BusNotReadyException">The relay must wait.</exception>
+    public void EnsureBusReady()
     {
         var status = busControl.CheckHealth().Status;
         if (status == BusHealthStatus.Healthy)
@@ -25,7 +30,7 @@ internal sealed class OutboxPublisher(IBus bus, IBusControl busControl)
 
         if (!_endpointsBound || status == BusHealthStatus.Unhealthy)
         {
-            throw new OutboxRelayException(schema, new InvalidOperationException($"The message bus is not ready ({status})."));
+            throw new BusNotReadyException(status);
         }
     }
 

@@ -1,99 +1,91 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Modular.Shared.Infrastructure.Inbox;
-using Modular.Shared.Infrastructure.Persistence;
+using Modular.Shared.Infrastructure.Events;
+using Modular.Shared.Infrastructure.Jobs;
 using Npgsql;
 
 namespace Modular.Shared.Infrastructure.Outbox;
 
 /// <summary>
-/// Relays one module's outbox to RabbitMQ: wakes on NOTIFY (or polls), locks pending rows with SKIP LOCKED so
-/// several instances never publish the same row, publishes in order, marks them, and backs off while the broker
-/// is away. Nothing is lost: a row is marked only after the broker confirmed it.
+/// Relays one module's outbox to RabbitMQ until the host stops: batch after batch at start, then again whenever NOTIFY
+/// says rows committed (or every <see cref="OutboxOptions.PollInterval"/>, in case a notification was missed), backing
+/// off while batches fail. On shutdown it hands over what the last requests committed, while the bus still runs.
 /// </summary>
-internal sealed class OutboxRelay : BackgroundService
+internal sealed class OutboxRelay : PeriodicJob
 {
-    private readonly NpgsqlDataSource _dataSource;
-    private readonly OutboxPublisher _publisher;
-    private readonly OutboxMetrics _metrics;
+    private readonly ModuleOutbox _outbox;
     private readonly OutboxOptions _options;
-    private readonly TimeProvider _clock;
-    private readonly ILogger<OutboxRelay> _logger;
-    private readonly ModuleDatabase _module;
-    private readonly OutboxStore _store;
-    private readonly InboxStore _inbox;
+    private readonly OutboxBatch _batch;
     private readonly OutboxWakeUpListener _listener;
-    private DateTimeOffset _nextCleanup;
-    private DateTimeOffset _nextBacklogReading;
+    private readonly BrokerWait _brokerWait;
+    private readonly IntegrationEventMetrics _metrics;
 
     public OutboxRelay(
-        ModuleDatabase module,
+        ModuleOutbox outbox,
         NpgsqlDataSource dataSource,
         OutboxPublisher publisher,
-        OutboxMetrics metrics,
+        IntegrationEventMetrics metrics,
         IOptions<OutboxOptions> options,
         TimeProvider clock,
         ILogger<OutboxRelay> logger)
+        : base(clock, logger)
     {
-        _module = module;
-        _dataSource = dataSource;
-        _publisher = publisher;
-        _metrics = metrics;
+        _outbox = outbox;
         _options = options.Value;
-        _clock = clock;
-        _logger = logger;
-        _store = new OutboxStore(module.Schema);
-        _inbox = new InboxStore(module.Schema);
-        _listener = new OutboxWakeUpListener(dataSource, module.Schema, logger);
+        _metrics = metrics;
+        _batch = new OutboxBatch(outbox, dataSource, publisher, metrics, _options, clock, logger);
+        _listener = new OutboxWakeUpListener(dataSource, outbox.Schema, logger);
+        _brokerWait = new BrokerWait(outbox.Schema, publisher.Broker, clock, logger);
     }
+
+    protected override TimeSpan Interval => _options.PollInterval;
+
+    protected override bool RunsAtStart => true;
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
 
-        // The bus is still running (relays stop before it): hand over what the last requests committed.
+        // Relays stop before the bus (they are registered after it): hand over what the last requests committed.
         using var flush = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         flush.CancelAfter(_options.FlushOnShutdownTimeout);
         try
         {
             var relayed = await RelayPendingAsync(flush.Token);
-            OutboxLog.Flushed(_logger, _module.Schema, relayed);
+            OutboxLog.Flushed(Logger, _outbox.Schema, relayed);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            OutboxLog.FlushFailed(_logger, _module.Schema, exception);
+            OutboxLog.FlushFailed(Logger, _outbox.Schema, exception);
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var listening = _listener.ListenAsync(stoppingToken);
-        var failures = 0;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RelayPendingAsync(stoppingToken);
-                await PublishBacklogAsync(stoppingToken);
-                await PurgeIfDueAsync(stoppingToken);
-                failures = 0;
-                await _listener.WaitAsync(_options.PollInterval, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception exception)
-            {
-                failures++;
-                _metrics.RelayFailed(_module.Module);
-                OutboxLog.RelayFailed(_logger, _module.Schema, failures, exception);
-                await Backoff.DelayAsync(failures, _options.MaxBackoff, stoppingToken);
-            }
-        }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(_listener.ListenAsync(stoppingToken), base.ExecuteAsync(stoppingToken));
 
-        await listening;
+    protected override async Task RunOnceAsync(CancellationToken stoppingToken)
+    {
+        await RelayPendingAsync(stoppingToken);
+        _brokerWait.Ready();
+    }
+
+    protected override Task WaitForNextRunAsync(int failuresInARow, CancellationToken stoppingToken) =>
+        failuresInARow == 0
+            ? _listener.WaitAsync(_options.PollInterval, stoppingToken)
+            : Task.Delay(Backoff.For(failuresInARow, _options.MaxBackoff), Clock, stoppingToken);
+
+    protected override void OnFailed(Exception exception, int failuresInARow)
+    {
+        _metrics.RelayFailed(_outbox.Module);
+        if (exception is BusNotReadyException notReady)
+        {
+            // Every start waits for the bus a moment: that is no failure worth a warning, unless it lasts.
+            _brokerWait.NotReady(notReady.Status);
+        }
+        else
+        {
+            OutboxLog.RelayFailed(Logger, _outbox.Schema, failuresInARow, exception);
+        }
     }
 
     private async Task<int> RelayPendingAsync(CancellationToken cancellationToken)
@@ -102,91 +94,11 @@ internal sealed class OutboxRelay : BackgroundService
         int relayed;
         do
         {
-            relayed = await RelayBatchAsync(cancellationToken);
+            relayed = await _batch.RelayAsync(cancellationToken);
             total += relayed;
         }
         while (relayed == _options.BatchSize && !cancellationToken.IsCancellationRequested);
 
         return total;
-    }
-
-    private async Task<int> RelayBatchAsync(CancellationToken cancellationToken)
-    {
-        _publisher.EnsureBusReady(_module.Schema);
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var batch = await _store.LockPendingAsync(connection, transaction, _options.BatchSize, _options.MaxAttempts, cancellationToken);
-        if (batch.Count == 0)
-        {
-            await transaction.CommitAsync(cancellationToken);
-            return 0;
-        }
-
-        var failures = await _publisher.PublishAsync(batch, _options.PublishTimeout, cancellationToken);
-        var published = batch.Where(message => !failures.ContainsKey(message.Id)).ToList();
-        await _store.MarkProcessedAsync(connection, transaction, published.Select(message => message.Id).ToList(), CancellationToken.None);
-        foreach (var (id, error) in failures)
-        {
-            await _store.RecordFailureAsync(connection, transaction, id, error.Message, CancellationToken.None);
-        }
-
-        await transaction.CommitAsync(CancellationToken.None);
-        RecordMetrics(batch, published, failures);
-
-        if (published.Count == 0)
-        {
-            // Nothing went through: most likely the broker is away. Let the caller back off.
-            throw new OutboxRelayException(_module.Schema, failures.Values.First());
-        }
-
-        return batch.Count;
-    }
-
-    private void RecordMetrics(
-        List<PendingOutboxMessage> batch, List<PendingOutboxMessage> published, Dictionary<Guid, Exception> failures)
-    {
-        var now = _clock.GetUtcNow();
-        foreach (var message in published)
-        {
-            _metrics.Published(_module.Module, (now - message.CreatedAt).TotalMilliseconds);
-        }
-
-        foreach (var message in batch.Where(message => failures.ContainsKey(message.Id)))
-        {
-            _metrics.PublishFailed(_module.Module);
-            OutboxLog.PublishFailed(_logger, _module.Schema, message.Id, message.Type, failures[message.Id]);
-        }
-    }
-
-    private async Task PublishBacklogAsync(CancellationToken cancellationToken)
-    {
-        // Wake-ups can come thousands of times a second under load; the gauge needs far fewer readings.
-        var now = _clock.GetUtcNow();
-        if (now < _nextBacklogReading)
-        {
-            return;
-        }
-
-        _nextBacklogReading = now + TimeSpan.FromSeconds(2);
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        _metrics.Backlog(_module.Module, await _store.CountPendingAsync(connection, cancellationToken));
-    }
-
-    private async Task PurgeIfDueAsync(CancellationToken cancellationToken)
-    {
-        var now = _clock.GetUtcNow();
-        if (now < _nextCleanup)
-        {
-            return;
-        }
-
-        _nextCleanup = now + _options.CleanupInterval;
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        var purged = await _store.PurgeProcessedAsync(connection, _options.Retention, cancellationToken)
-            + await _inbox.PurgeAsync(connection, _options.InboxRetention, cancellationToken);
-        if (purged > 0)
-        {
-            OutboxLog.Purged(_logger, _module.Schema, purged);
-        }
     }
 }

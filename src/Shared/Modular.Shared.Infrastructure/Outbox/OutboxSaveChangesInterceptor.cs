@@ -3,14 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Shared.Application.Events;
-using Modular.Shared.Infrastructure.Persistence;
 using Modular.Shared.Kernel.Domain;
 
 namespace Modular.Shared.Infrastructure.Outbox;
 
 /// <summary>
-/// On every save of a module's DbContext, turns the domain events of tracked aggregates into outbox rows,
-/// so the change and the events it caused commit in the same transaction. Handlers never touch the outbox.
+/// On every save of a DbContext that maps an outbox (every module's), turns the domain events of tracked aggregates
+/// into outbox rows, so the change and the events it caused commit in the same transaction. Handlers never touch the
+/// outbox. The module's mapper is the one keyed by the schema of its outbox table.
 /// </summary>
 internal sealed class OutboxSaveChangesInterceptor(IServiceProvider services, TimeProvider clock) : SaveChangesInterceptor
 {
@@ -31,12 +31,13 @@ internal sealed class OutboxSaveChangesInterceptor(IServiceProvider services, Ti
 
     private void StageOutboxMessages(DbContext? context)
     {
-        if (context is not ModuleDbContext moduleContext)
+        var outbox = context?.Model.FindEntityType(typeof(OutboxMessage));
+        if (context is null || outbox is null)
         {
             return;
         }
 
-        var aggregates = moduleContext.ChangeTracker.Entries<IHasDomainEvents>()
+        var aggregates = context.ChangeTracker.Entries<IHasDomainEvents>()
             .Select(entry => entry.Entity)
             .Where(aggregate => aggregate.DomainEvents.Count > 0)
             .ToList();
@@ -45,7 +46,7 @@ internal sealed class OutboxSaveChangesInterceptor(IServiceProvider services, Ti
             return;
         }
 
-        var mapper = services.GetRequiredKeyedService<IIntegrationEventMapper>(moduleContext.Schema);
+        var mapper = services.GetRequiredKeyedService<IIntegrationEventMapper>(outbox.GetSchema());
         var now = clock.GetUtcNow();
         var traceParent = Activity.Current?.Id;
         foreach (var aggregate in aggregates)
@@ -54,7 +55,7 @@ internal sealed class OutboxSaveChangesInterceptor(IServiceProvider services, Ti
             {
                 foreach (var integrationEvent in mapper.Map(domainEvent))
                 {
-                    moduleContext.Set<OutboxMessage>().Add(OutboxMessage.From(integrationEvent, now, traceParent));
+                    context.Set<OutboxMessage>().Add(OutboxMessage.From(integrationEvent, now, traceParent));
                 }
             }
 

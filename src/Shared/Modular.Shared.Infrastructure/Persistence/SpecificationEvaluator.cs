@@ -4,7 +4,7 @@ using Modular.Shared.Application.Specifications;
 namespace Modular.Shared.Infrastructure.Persistence;
 
 /// <summary>Turns a specification into an EF Core query (shaped like Ardalis.Specification.EntityFrameworkCore's evaluator).</summary>
-public static class SpecificationEvaluator
+internal static class SpecificationEvaluator
 {
     public static IQueryable<T> Apply<T>(IQueryable<T> source, ISpecification<T> specification, bool applyPaging = true)
         where T : class

@@ -8,7 +8,7 @@ namespace Modular.Shared.Infrastructure.Serialization;
 /// Writes decimals (money) as JSON numbers, as the contract asks, where MassTransit's default writes strings.
 /// Reads both, so events already queued in the old form still deserialize.
 /// </summary>
-public sealed class DecimalNumberConverter : JsonConverter<decimal>
+internal sealed class DecimalNumberConverter : JsonConverter<decimal>
 {
     public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         reader.TokenType == JsonTokenType.String

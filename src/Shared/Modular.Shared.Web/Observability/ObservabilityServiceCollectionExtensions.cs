@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Modular.Shared.Infrastructure.Outbox;
+using Modular.Shared.Infrastructure.Events;
 using Npgsql;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -14,7 +14,7 @@ public static class ObservabilityServiceCollectionExtensions
     public const string OtlpEndpointKey = "Otlp:Endpoint";
 
     /// <summary>Meters exported on /metrics besides ASP.NET Core, the runtime and Npgsql.</summary>
-    internal static readonly string[] Meters = ["Microsoft.EntityFrameworkCore", "MassTransit", OutboxMetrics.MeterName];
+    internal static readonly string[] Meters = ["Microsoft.EntityFrameworkCore", "MassTransit", IntegrationEventMetrics.MeterName];
 
     /// <summary>Activity sources traced besides ASP.NET Core and Npgsql.</summary>
     internal static readonly string[] Sources = ["MassTransit"];

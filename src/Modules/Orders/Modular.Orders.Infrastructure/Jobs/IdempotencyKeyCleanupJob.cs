@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Modular.Orders.Application.Abstractions;
+using Modular.Shared.Infrastructure.Jobs;
 
 namespace Modular.Orders.Infrastructure.Jobs;
 
@@ -10,48 +10,23 @@ internal sealed partial class IdempotencyKeyCleanupJob(
     IServiceScopeFactory scopes,
     OrdersOptions options,
     TimeProvider time,
-    ILogger<IdempotencyKeyCleanupJob> logger) : BackgroundService
+    ILogger<IdempotencyKeyCleanupJob> logger) : PeriodicJob(time, logger)
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromMinutes(10);
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(10);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, time);
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var store = scope.ServiceProvider.GetRequiredService<IIdempotencyStore>();
-                var purged = await store.PurgeAsync(time.GetUtcNow().AddHours(-options.IdempotencyKeyHours), stoppingToken);
-                if (purged > 0)
-                {
-                    LogPurged(purged);
-                }
-            }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogFailed(exception);
-            }
-        }
-        while (await Wait(timer, stoppingToken));
-    }
+    protected override bool RunsAtStart => true;
 
-    private static async Task<bool> Wait(PeriodicTimer timer, CancellationToken stoppingToken)
+    protected override async Task RunOnceAsync(CancellationToken stoppingToken)
     {
-        try
+        await using var scope = scopes.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<IIdempotencyStore>();
+        var purged = await store.PurgeAsync(Clock.GetUtcNow().AddHours(-options.IdempotencyKeyHours), stoppingToken);
+        if (purged > 0)
         {
-            return await timer.WaitForNextTickAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
+            LogPurged(Logger, purged);
         }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Forgot {Count} expired Idempotency-Keys")]
-    private partial void LogPurged(int count);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Purging expired Idempotency-Keys failed; trying again later")]
-    private partial void LogFailed(Exception exception);
+    private static partial void LogPurged(ILogger logger, int count);
 }

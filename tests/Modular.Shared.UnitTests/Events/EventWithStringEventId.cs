@@ -1,3 +1,3 @@
-namespace Modular.Shared.UnitTests.Outbox;
+namespace Modular.Shared.UnitTests.Events;
 
 public sealed record EventWithStringEventId(string EventId, DateTimeOffset OccurredAt);

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 
-namespace Modular.Shared.Infrastructure.Outbox;
+namespace Modular.Shared.Infrastructure.Events;
 
 internal static class IntegrationEventSerializer
 {

@@ -1,6 +1,6 @@
-using Modular.Shared.Infrastructure.Outbox;
+using Modular.Shared.Infrastructure.Events;
 
-namespace Modular.Shared.UnitTests.Outbox;
+namespace Modular.Shared.UnitTests.Events;
 
 public sealed class IntegrationEventMetadataTests
 {

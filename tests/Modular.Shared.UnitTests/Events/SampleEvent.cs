@@ -1,3 +1,3 @@
-namespace Modular.Shared.UnitTests.Outbox;
+namespace Modular.Shared.UnitTests.Events;
 
 public sealed record SampleEvent(Guid EventId, DateTimeOffset OccurredAt, string Payload);

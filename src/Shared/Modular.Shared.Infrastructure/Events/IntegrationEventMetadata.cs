@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 
-namespace Modular.Shared.Infrastructure.Outbox;
+namespace Modular.Shared.Infrastructure.Events;
 
 /// <summary>
 /// Reads <c>EventId</c> and <c>OccurredAt</c> of an integration event. Event contracts depend on nothing

@@ -2,10 +2,13 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
-namespace Modular.Shared.Infrastructure.Outbox;
+namespace Modular.Shared.Infrastructure.Events;
 
-/// <summary>Outbox and consumer instruments, exported on /metrics.</summary>
-public sealed class OutboxMetrics
+/// <summary>
+/// The instruments of an integration event's journey, exported on /metrics: relayed from the outbox
+/// (<c>modular.outbox.*</c>) and handled by a consumer through the inbox (<c>modular.consumer.*</c>).
+/// </summary>
+public sealed class IntegrationEventMetrics
 {
     public const string MeterName = "Modular.Messaging";
 
@@ -17,7 +20,7 @@ public sealed class OutboxMetrics
     private readonly Counter<long> _consumed;
     private readonly Histogram<double> _consumeDuration;
 
-    public OutboxMetrics(IMeterFactory meterFactory)
+    public IntegrationEventMetrics(IMeterFactory meterFactory)
     {
         var meter = meterFactory.Create(MeterName);
         _published = meter.CreateCounter<long>("modular.outbox.published", "{message}", "Outbox messages relayed to the broker");

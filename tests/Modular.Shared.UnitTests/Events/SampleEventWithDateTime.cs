@@ -1,3 +1,3 @@
-namespace Modular.Shared.UnitTests.Outbox;
+namespace Modular.Shared.UnitTests.Events;
 
 public sealed record SampleEventWithDateTime(Guid EventId, DateTime OccurredAt);

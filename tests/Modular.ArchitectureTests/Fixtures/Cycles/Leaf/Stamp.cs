@@ -1,0 +1,6 @@
+namespace Modular.ArchitectureTests.Fixtures.Cycles.Leaf;
+
+internal static class Stamp
+{
+    public static string Now() => "now";
+}
