@@ -25,7 +25,6 @@ public static class ModulePersistenceExtensions
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName));
         services.AddSingleton(new ModuleDatabase(module, schema, typeof(TContext)));
         services.AddScoped<OutboxSaveChangesInterceptor>();
-        services.TryAddSingleton<DatabaseMigrator>();
 
         services.AddDbContext<TContext>((provider, options) =>
         {
