@@ -38,7 +38,7 @@ public static class PlatformServiceCollectionExtensions
         }
 
         builder.AddModularLogging();
-        builder.AddModularHttpLimits();
+        services.AddModularHttpLimits(configuration);
         builder.AddModularSecurity();
         services.AddModularGracefulShutdown(configuration);
         services.AddModularStartupChecks(configuration);

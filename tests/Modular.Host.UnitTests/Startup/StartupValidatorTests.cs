@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Hosting.Internal;
 using Modular.Host.Platform.Http;
 using Modular.Host.Platform.Security;
@@ -33,16 +34,32 @@ public sealed class StartupValidatorTests
     [InlineData(HttpOptions.DefaultMaxRequestBodyBytes, true)]
     [InlineData(100L * 1024 * 1024, true)]
     [InlineData((100L * 1024 * 1024) + 1, false)]
-    public void Body_limit(long bytes, bool valid) =>
-        Assert.Equal(valid, new HttpOptionsValidator().Validate(null, new HttpOptions { MaxRequestBodyBytes = bytes }).Succeeded);
+    public void Body_limit(long bytes, bool valid)
+    {
+        var failures = OptionsValidation.Failures<HttpOptions>(
+            (services, configuration) => services.AddModularHttpLimits(configuration),
+            "Production",
+            ("Http:MaxRequestBodyBytes", bytes.ToString(CultureInfo.InvariantCulture)));
+
+        Assert.Equal(valid, failures.Count == 0);
+        Assert.All(failures, failure => Assert.Contains("Http:MaxRequestBodyBytes", failure, StringComparison.Ordinal));
+    }
 
     [Theory]
     [InlineData(0, false)]
     [InlineData(1, true)]
     [InlineData(600, true)]
     [InlineData(601, false)]
-    public void Shutdown_timeout(int seconds, bool valid) =>
-        Assert.Equal(valid, new ShutdownOptionsValidator().Validate(null, new ShutdownOptions { ShutdownTimeoutSeconds = seconds }).Succeeded);
+    public void Shutdown_timeout(int seconds, bool valid)
+    {
+        var failures = OptionsValidation.Failures<ShutdownOptions>(
+            (services, configuration) => services.AddModularGracefulShutdown(configuration),
+            "Production",
+            ("ShutdownTimeoutSeconds", seconds.ToString(CultureInfo.InvariantCulture)));
+
+        Assert.Equal(valid, failures.Count == 0);
+        Assert.All(failures, failure => Assert.Contains("ShutdownTimeoutSeconds", failure, StringComparison.Ordinal));
+    }
 
     [Theory]
     [InlineData(null, 30)]

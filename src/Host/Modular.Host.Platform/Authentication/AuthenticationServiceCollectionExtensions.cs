@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Modular.Shared.Application.Security;
+using Modular.Shared.Infrastructure.Configuration;
 using Modular.Shared.Web.Authentication;
 
 namespace Modular.Host.Platform.Authentication;
@@ -12,8 +13,7 @@ internal static class AuthenticationServiceCollectionExtensions
     /// <summary>JWT bearer validation and the <c>user</c>/<c>admin</c> policies, the same for every module's endpoints.</summary>
     public static IServiceCollection AddModularAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<JwtOptions>().Bind(configuration.GetSection(JwtOptions.SectionName)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<JwtOptions>, JwtOptionsValidator>();
+        services.AddValidatedOptions<JwtOptions, JwtSigningKeyValidator>(configuration, JwtOptions.SectionName);
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, JwtBearerConfigurator>();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();

@@ -1,19 +1,18 @@
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Modular.Shared.Infrastructure.Configuration;
 
 namespace Modular.Host.Platform.Http;
 
 internal static class HttpServiceCollectionExtensions
 {
     /// <summary>Body size limit (Kestrel and middleware), and binding failures routed to the one problem+json handler.</summary>
-    public static WebApplicationBuilder AddModularHttpLimits(this WebApplicationBuilder builder)
+    public static IServiceCollection AddModularHttpLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        var services = builder.Services;
-        services.AddOptions<HttpOptions>().Bind(builder.Configuration.GetSection(HttpOptions.SectionName)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<HttpOptions>, HttpOptionsValidator>();
+        services.AddValidatedOptions<HttpOptions>(configuration, HttpOptions.SectionName);
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<HttpOptions>>((kestrel, http) =>
         {
             kestrel.Limits.MaxRequestBodySize = http.Value.MaxRequestBodyBytes;
@@ -23,6 +22,6 @@ internal static class HttpServiceCollectionExtensions
         // Off by default outside Development: binding failures (malformed JSON, unknown property, wrong content
         // type) would then be bare status codes; thrown, GlobalExceptionHandler names the offending field.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        return builder;
+        return services;
     }
 }

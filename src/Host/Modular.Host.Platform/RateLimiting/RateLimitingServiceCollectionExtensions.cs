@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Modular.Host.Platform.RateLimiting.Store;
+using Modular.Shared.Infrastructure.Configuration;
 using Modular.Shared.Web.RateLimiting;
 using StackExchange.Redis;
 
@@ -20,8 +21,7 @@ internal static class RateLimitingServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddModularRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<RateLimitingOptions>().Bind(configuration.GetSection(RateLimitingOptions.SectionName)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<RateLimitingOptions>, RateLimitingOptionsValidator>();
+        services.AddValidatedOptions<RateLimitingOptions>(configuration, RateLimitingOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<MemoryRateLimitCounterStore>();
         services.AddSingleton<IRateLimitCounterStore>(provider =>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Modular.Shared.Infrastructure.Configuration;
 
 namespace Modular.Host.Platform.Security;
 
@@ -17,8 +18,7 @@ internal static class SecurityServiceCollectionExtensions
     public static WebApplicationBuilder AddModularSecurity(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<CorsSettings>().Bind(builder.Configuration.GetSection(CorsSettings.SectionName)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<CorsSettings>, CorsSettingsValidator>();
+        services.AddValidatedOptions<CorsSettings, CorsSettingsValidator>(builder.Configuration, CorsSettings.SectionName);
         services.AddCors();
         services.AddOptions<CorsOptions>().Configure<IOptions<CorsSettings>>((cors, settings) => cors.AddDefaultPolicy(policy =>
         {

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Modular.Host.Platform.Shutdown;
 
 /// <summary>Root setting <c>ShutdownTimeoutSeconds</c>: how long SIGTERM waits for in-flight requests, consumers and the outbox flush.</summary>
@@ -9,6 +11,7 @@ internal sealed class ShutdownOptions
 
     public const int MaximumTimeoutSeconds = 600;
 
+    [Range(1, MaximumTimeoutSeconds)]
     public int ShutdownTimeoutSeconds { get; set; } = DefaultTimeoutSeconds;
 
     public TimeSpan Timeout => TimeSpan.FromSeconds(ShutdownTimeoutSeconds);

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
+using Modular.Shared.Infrastructure.Configuration;
 
 namespace Modular.Host.Platform.Shutdown;
 
@@ -13,8 +13,7 @@ internal static class ShutdownServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddModularGracefulShutdown(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ShutdownOptions>().Bind(configuration).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<ShutdownOptions>, ShutdownOptionsValidator>();
+        services.AddValidatedOptions<ShutdownOptions>(configuration, sectionPath: string.Empty);
         services.Configure<HostOptions>(host => host.ShutdownTimeout = ShutdownOptions.TimeoutFrom(configuration[ShutdownOptions.Key]));
         services.AddHostedService<ShutdownLogger>();
         return services;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
+using Modular.Shared.Infrastructure.Configuration;
 
 namespace Modular.Host.Platform.Startup;
 
@@ -9,8 +9,7 @@ internal static class StartupServiceCollectionExtensions
     /// <summary>Connection strings checked with the other options when the host starts, before anything connects.</summary>
     public static IServiceCollection AddModularStartupChecks(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ConnectionStrings>().Bind(configuration.GetSection(ConnectionStrings.SectionName)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<ConnectionStrings>, ConnectionStringsValidator>();
+        services.AddValidatedOptions<ConnectionStrings, ConnectionStringsValidator>(configuration, ConnectionStrings.SectionName);
         services.AddSingleton<StartupState>();
         return services;
     }

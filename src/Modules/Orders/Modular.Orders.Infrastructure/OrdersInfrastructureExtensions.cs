@@ -10,6 +10,7 @@ using Modular.Orders.Infrastructure.Events;
 using Modular.Orders.Infrastructure.Idempotency;
 using Modular.Orders.Infrastructure.Jobs;
 using Modular.Orders.Infrastructure.Persistence;
+using Modular.Shared.Infrastructure.Configuration;
 using Modular.Shared.Infrastructure.Modules;
 using StackExchange.Redis;
 
@@ -26,7 +27,7 @@ public static class OrdersInfrastructureExtensions
             IntegrationEvents.AssemblyReference.Assembly,
             Application.AssemblyReference.Assembly);
 
-        services.AddOptions<OrdersOptions>().Bind(configuration.GetSection(OrdersOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<OrdersOptions>(configuration, OrdersOptions.SectionName);
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<OrdersOptions>>().Value);
         services.TryAddSingleton(TimeProvider.System);
 

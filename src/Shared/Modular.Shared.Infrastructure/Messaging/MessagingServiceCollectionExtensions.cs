@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Modular.Shared.Infrastructure.Configuration;
 using Modular.Shared.Infrastructure.Outbox;
 using Modular.Shared.Infrastructure.Persistence;
 using Modular.Shared.Infrastructure.Serialization;
@@ -21,8 +22,8 @@ public static class MessagingServiceCollectionExtensions
     {
         var registry = services.GetMessagingRegistry();
         var connectionString = configuration.GetConnectionString(RabbitMqEndpoint.ConnectionStringName);
-        services.AddOptions<MessagingOptions>().Bind(configuration.GetSection(MessagingOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<MessagingOptions>(configuration, MessagingOptions.SectionName);
+        services.AddValidatedOptions<OutboxOptions>(configuration, OutboxOptions.SectionName);
         services.AddOptions<MassTransitHostOptions>().Configure<IOptions<MessagingOptions>, IOptions<HostOptions>>((host, messaging, hostOptions) =>
         {
             host.WaitUntilStarted = messaging.Value.WaitUntilStarted;

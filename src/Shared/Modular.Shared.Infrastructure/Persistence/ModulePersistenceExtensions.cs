@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Modular.Shared.Infrastructure.Configuration;
 using Modular.Shared.Infrastructure.Outbox;
 using Npgsql;
 
@@ -22,7 +23,7 @@ public static class ModulePersistenceExtensions
         where TContext : ModuleDbContext
     {
         services.TryAddSingleton(_ => PostgresDataSource.Create(configuration));
-        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName));
+        services.AddValidatedOptions<DatabaseOptions>(configuration, DatabaseOptions.SectionName);
         services.AddSingleton(new ModuleDatabase(module, schema, typeof(TContext)));
         services.AddScoped<OutboxSaveChangesInterceptor>();
 
