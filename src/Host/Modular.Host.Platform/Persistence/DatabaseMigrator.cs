@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Modular.Shared.Infrastructure.Persistence;
@@ -33,6 +35,10 @@ internal sealed partial class DatabaseMigrator(
             {
                 await using var scope = scopeFactory.CreateAsyncScope();
                 var context = (DbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);
+                // Npgsql cannot tell whether the history table exists, so on a fresh schema EF Core would query it, fail,
+                // and log that failure as an Error before treating it as "nothing applied" (npgsql/efcore.pg#3407).
+                // Creating it first (idempotent, with its schema) leaves nothing to fail.
+                await context.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
                 var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
                 await context.Database.MigrateAsync(cancellationToken);
                 LogMigrated(module.Module, module.Schema, pending.Count);

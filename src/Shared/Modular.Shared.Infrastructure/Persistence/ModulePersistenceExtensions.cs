@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -35,6 +36,9 @@ public static class ModulePersistenceExtensions
                     .MigrationsHistoryTable(MigrationsHistory.TableName, schema)
                     .CommandTimeout(databaseOptions.CommandTimeoutSeconds))
                 .UseSnakeCaseNamingConvention()
+                // ModuleDbContext scans its own assembly, so finding no configuration there means a module without
+                // tables of its own (Notifications keeps only its outbox and inbox), not a scan of the wrong assembly.
+                .ConfigureWarnings(warnings => warnings.Ignore(CoreEventId.NoEntityTypeConfigurationsWarning))
                 .AddInterceptors(provider.GetRequiredService<OutboxSaveChangesInterceptor>());
         });
 
