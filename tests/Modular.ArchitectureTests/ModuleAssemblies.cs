@@ -30,6 +30,9 @@ public static class ModuleAssemblies
 
     public static Assembly Host { get; } = typeof(Program).Assembly;
 
+    /// <summary>What only the host composes: the HTTP pipeline, observability, startup and shutdown.</summary>
+    public static Assembly Platform { get; } = Modular.Host.Platform.AssemblyReference.Assembly;
+
     private static readonly Dictionary<(string Module, Layer Layer), Assembly> Table = new()
     {
         [("Users", Layer.Domain)] = Modular.Users.Domain.AssemblyReference.Assembly,

@@ -35,6 +35,7 @@ public sealed class ModuleAssembliesTests
         // A new module or shared project must join the table, or none of the rules would look at it.
         var known = ModuleAssemblies.All.Concat(ModuleAssemblies.Shared)
             .Append(ModuleAssemblies.Host)
+            .Append(ModuleAssemblies.Platform)
             .Append(typeof(ModuleAssembliesTests).Assembly)
             .Select(assembly => assembly.GetName().Name)
             .Order();

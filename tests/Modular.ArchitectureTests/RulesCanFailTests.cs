@@ -109,6 +109,20 @@ public sealed class RulesCanFailTests
             typeof(PublicFixtureRequest), typeof(PublicFixtureOptions), typeof(PublicFixtureStore), typeof(IFixturePort));
 
     [Fact]
+    public void Platform_rule_flags_the_host_platform_only() =>
+        RuleAssert.FailsExactlyFor(PlatformRules.IgnoresTheHost(References()), typeof(ReferencesHostPlatform));
+
+    [Fact]
+    public void Platform_reference_rule_flags_a_host_assembly()
+    {
+        // The fixtures make this assembly reference Modular.Host.Platform; the rule must not flag NetArchTest or xunit.
+        var references = PlatformRules.HostReferences(typeof(RulesCanFailTests).Assembly);
+
+        Assert.Contains("Modular.Host.Platform", references);
+        Assert.All(references, reference => Assert.StartsWith("Modular.Host", reference, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Handler_rule_flags_public_and_unsealed_handlers_also_through_a_base_class() =>
         RuleAssert.FailsExactlyFor(
             HandlerRules.HandlersAreInternalAndSealed(Scope.FixtureThat(typeof(PublicCommandHandler))),

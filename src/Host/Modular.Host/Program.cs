@@ -1,9 +1,8 @@
+using Modular.Host.Platform;
 using Modular.Identity.Api;
 using Modular.Notifications.Api;
 using Modular.Orders.Api;
 using Modular.Shared.Infrastructure.Messaging;
-using Modular.Shared.Web.Platform;
-using Modular.Shared.Web.Startup;
 using Modular.Users.Api;
 
 var builder = WebApplication.CreateBuilder(args);

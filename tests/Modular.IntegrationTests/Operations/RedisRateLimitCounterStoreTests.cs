@@ -1,5 +1,5 @@
-using Modular.Shared.Web.RateLimiting;
-using Modular.Shared.Web.RateLimiting.Store;
+using Modular.Host.Platform.RateLimiting;
+using Modular.Host.Platform.RateLimiting.Store;
 using Modular.Testing;
 using StackExchange.Redis;
 

@@ -9,7 +9,7 @@ namespace Modular.IntegrationTests.Platform;
 [Collection(PlatformCollection.Name)]
 public sealed class RequestLogTests(PlatformHosts hosts)
 {
-    private const string RequestCategory = "Modular.Shared.Web.Logging.RequestLoggingMiddleware";
+    private const string RequestCategory = "Modular.Host.Platform.Logging.RequestLoggingMiddleware";
 
     private static readonly string[] RequestFields =
         ["method", "path", "status", "durationMs", "userAgent", "clientIp", "traceId", "correlationId", "userId"];

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using Modular.Identity.Application.Abstractions;
 using Modular.Identity.Application.Sessions;
 using Modular.Identity.Infrastructure.Events;
@@ -11,6 +10,7 @@ using Modular.Identity.Infrastructure.Revocation;
 using Modular.Identity.Infrastructure.Security;
 using Modular.Identity.Infrastructure.Seeding;
 using Modular.Shared.Application.Security;
+using Modular.Shared.Infrastructure.Configuration;
 using Modular.Shared.Infrastructure.Modules;
 
 namespace Modular.Identity.Infrastructure;
@@ -27,18 +27,10 @@ internal static class IdentityInfrastructureExtensions
             Application.AssemblyReference.Assembly);
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<PasswordHashingOptions>().Bind(configuration.GetSection(PasswordHashingOptions.SectionName))
-            .Validate(options => options.WorkFactor is >= PasswordHashingOptions.MinimumWorkFactor and <= 16, "Identity:Password:WorkFactor must be between 10 and 16.")
-            .Validate(options => options.MaxConcurrentHashes >= 0, "Identity:Password:MaxConcurrentHashes must not be negative.")
-            .ValidateOnStart();
-        services.AddOptions<RevocationOptions>().Bind(configuration.GetSection(RevocationOptions.SectionName))
-            .Validate(options => options.LocalCacheDuration >= TimeSpan.Zero && options.LocalCacheDuration <= TimeSpan.FromSeconds(2), "Identity:Revocation:LocalCacheDuration must be between 0 and 2 seconds.")
-            .ValidateOnStart();
-        services.AddOptions<RefreshTokenPurgeOptions>().Bind(configuration.GetSection(RefreshTokenPurgeOptions.SectionName))
-            .Validate(options => options.PurgeInterval > TimeSpan.Zero, "Identity:RefreshTokens:PurgeInterval must be positive.")
-            .ValidateOnStart();
-        services.AddOptions<AdministratorOptions>().Bind(configuration.GetSection(AdministratorOptions.SectionName)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<AdministratorOptions>, AdministratorOptionsValidator>();
+        services.AddValidatedOptions<PasswordHashingOptions>(configuration, PasswordHashingOptions.SectionName);
+        services.AddValidatedOptions<RevocationOptions>(configuration, RevocationOptions.SectionName);
+        services.AddValidatedOptions<RefreshTokenPurgeOptions>(configuration, RefreshTokenPurgeOptions.SectionName);
+        services.AddValidatedOptions<AdministratorOptions, AdministratorOptionsValidator>(configuration, AdministratorOptions.SectionName);
 
         services.AddScoped<IUserAccountRepository, UserAccountRepository>();
         services.AddScoped<IRefreshTokenStore, RefreshTokenStore>();

@@ -11,6 +11,7 @@ using Modular.Orders.Infrastructure.Jobs;
 using Modular.Orders.Infrastructure.Persistence;
 using Modular.Shared.Application.Messaging;
 using Modular.Shared.Infrastructure.Caching;
+using Modular.Shared.Infrastructure.Configuration;
 using Modular.Shared.Infrastructure.Modules;
 
 namespace Modular.Orders.Infrastructure;
@@ -26,7 +27,7 @@ internal static class OrdersInfrastructureExtensions
             IntegrationEvents.AssemblyReference.Assembly,
             Application.AssemblyReference.Assembly);
 
-        services.AddOptions<OrdersOptions>().Bind(configuration.GetSection(OrdersOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<OrdersOptions>(configuration, OrdersOptions.SectionName);
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<OrdersOptions>>().Value);
         services.TryAddSingleton(TimeProvider.System);
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Shared.Infrastructure.Caching;
+using Modular.Shared.Infrastructure.Configuration;
 using Modular.Shared.Infrastructure.Modules;
 using Modular.Users.Application.Abstractions;
 using Modular.Users.Infrastructure.Caching;
@@ -24,10 +25,7 @@ internal static class UsersInfrastructureExtensions
         services.AddScoped<IProfileReader, ProfileReader>();
 
         services.AddModularHybridCache(configuration);
-        services.AddOptions<UsersCacheOptions>()
-            .Bind(configuration.GetSection(UsersCacheOptions.SectionName))
-            .Validate(options => options.Expiration > TimeSpan.Zero, $"{UsersCacheOptions.SectionName}:Expiration must be positive.")
-            .ValidateOnStart();
+        services.AddValidatedOptions<UsersCacheOptions>(configuration, UsersCacheOptions.SectionName);
         services.AddSingleton<IProfileCache, ProfileCache>();
         return services;
     }

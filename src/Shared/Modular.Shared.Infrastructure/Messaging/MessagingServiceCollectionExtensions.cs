@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Modular.Shared.Infrastructure.Configuration;
 using Modular.Shared.Infrastructure.Events;
 using Modular.Shared.Infrastructure.Housekeeping;
 using Modular.Shared.Infrastructure.Outbox;
@@ -43,8 +44,8 @@ public static class MessagingServiceCollectionExtensions
 
     private static void AddMessagingOptions(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<MessagingOptions>().Bind(configuration.GetSection(MessagingOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<MessagingOptions>(configuration, MessagingOptions.SectionName);
+        services.AddValidatedOptions<OutboxOptions>(configuration, OutboxOptions.SectionName);
         services.AddOptions<MassTransitHostOptions>().Configure<IOptions<MessagingOptions>, IOptions<HostOptions>>((host, messaging, hostOptions) =>
         {
             host.WaitUntilStarted = messaging.Value.WaitUntilStarted;

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Modular.Shared.Infrastructure.Configuration;
 using Modular.Shared.Infrastructure.Outbox;
 using Npgsql;
 
@@ -22,10 +24,9 @@ public static class ModulePersistenceExtensions
         where TContext : ModuleDbContext
     {
         services.TryAddSingleton(_ => PostgresDataSource.Create(configuration));
-        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName));
+        services.AddValidatedOptions<DatabaseOptions>(configuration, DatabaseOptions.SectionName);
         services.AddSingleton(new ModuleDatabase(module, schema, typeof(TContext)));
         services.AddScoped<OutboxSaveChangesInterceptor>();
-        services.TryAddSingleton<DatabaseMigrator>();
 
         services.AddDbContext<TContext>((provider, options) =>
         {
@@ -35,6 +36,9 @@ public static class ModulePersistenceExtensions
                     .MigrationsHistoryTable(MigrationsHistory.TableName, schema)
                     .CommandTimeout(databaseOptions.CommandTimeoutSeconds))
                 .UseSnakeCaseNamingConvention()
+                // ModuleDbContext scans its own assembly, so finding no configuration there means a module without
+                // tables of its own (Notifications keeps only its outbox and inbox), not a scan of the wrong assembly.
+                .ConfigureWarnings(warnings => warnings.Ignore(CoreEventId.NoEntityTypeConfigurationsWarning))
                 .AddInterceptors(provider.GetRequiredService<OutboxSaveChangesInterceptor>());
         });
 

@@ -8,7 +8,7 @@ namespace Modular.Shared.Web.Problems;
 public static class Problems
 {
     public const string ContentType = "application/problem+json";
-    public const string ValidationTitle = "Validation failed";
+    internal const string ValidationTitle = "Validation failed";
 
     public static ProblemDetails Create(HttpContext httpContext, int status, string? detail, string? title = null)
     {

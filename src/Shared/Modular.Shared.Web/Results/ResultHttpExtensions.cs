@@ -25,7 +25,7 @@ public static class ResultHttpExtensions
         };
     }
 
-    public static int StatusFor(ResultStatus status) => status switch
+    internal static int StatusFor(ResultStatus status) => status switch
     {
         ResultStatus.Ok => StatusCodes.Status200OK,
         ResultStatus.Created => StatusCodes.Status201Created,

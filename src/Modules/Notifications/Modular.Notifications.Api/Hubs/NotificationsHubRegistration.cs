@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Modular.Shared.Infrastructure.Configuration;
 using Modular.Shared.Infrastructure.Redis;
 using Modular.Shared.Infrastructure.Serialization;
 using StackExchange.Redis;
@@ -14,10 +15,7 @@ internal static class NotificationsHubRegistration
     /// <summary>SignalR with the contract's JSON (camelCase, UTC timestamps with Z), users by <c>sub</c>, and the Redis backplane.</summary>
     public static IServiceCollection AddNotificationsHub(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<NotificationsOptions>()
-            .Bind(configuration.GetSection(NotificationsOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddValidatedOptions<NotificationsOptions>(configuration, NotificationsOptions.SectionName);
         services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
 
         services.AddSignalR()

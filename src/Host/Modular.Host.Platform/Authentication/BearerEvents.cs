@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Primitives;
+using Modular.Shared.Application.Security;
+using Modular.Shared.Web.Authentication;
+using Modular.Shared.Web.Problems;
+
+namespace Modular.Host.Platform.Authentication;
+
+/// <summary>Hub token transport, the revocation check, and the contract's problem+json for 401 and 403.</summary>
+internal sealed class BearerEvents : JwtBearerEvents
+{
+    public const string HubPathPrefix = "/hubs";
+
+    public override Task MessageReceived(MessageReceivedContext context)
+    {
+        // Browsers cannot set headers on a WebSocket upgrade: hubs also take the token from the query string.
+        if (StringValues.IsNullOrEmpty(context.Request.Headers.Authorization)
+            && context.Request.Path.StartsWithSegments(HubPathPrefix)
+            && context.Request.Query.TryGetValue("access_token", out var token))
+        {
+            context.Token = token.ToString();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public override async Task TokenValidated(TokenValidatedContext context)
+    {
+        var revocation = context.HttpContext.RequestServices.GetService<IAccessTokenRevocation>();
+        if (revocation is null || context.Principal is null || !context.Principal.TryGetUserId(out var userId))
+        {
+            if (context.Principal?.TryGetUserId(out _) != true)
+            {
+                context.Fail("The token has no valid subject.");
+            }
+
+            return;
+        }
+
+        var issuedAt = context.SecurityToken.ValidFrom;
+        if (await revocation.IsRevokedAsync(userId, new DateTimeOffset(issuedAt, TimeSpan.Zero), context.HttpContext.RequestAborted))
+        {
+            context.Fail("The account behind this token is disabled.");
+        }
+    }
+
+    public override async Task Challenge(JwtBearerChallengeContext context)
+    {
+        context.HandleResponse();
+        if (context.Response.HasStarted)
+        {
+            return;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        context.Response.Headers.WWWAuthenticate = context.AuthenticateFailure is null ? "Bearer" : "Bearer error=\"invalid_token\"";
+        var detail = context.AuthenticateFailure is null ? "A bearer access token is required." : "The access token is invalid or expired.";
+        await Problems.Result(Problems.Create(context.HttpContext, StatusCodes.Status401Unauthorized, detail))
+            .ExecuteAsync(context.HttpContext);
+    }
+
+    public override async Task Forbidden(ForbiddenContext context)
+    {
+        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        await Problems.Result(Problems.Create(context.HttpContext, StatusCodes.Status403Forbidden, "This account is not allowed to do this."))
+            .ExecuteAsync(context.HttpContext);
+    }
+}

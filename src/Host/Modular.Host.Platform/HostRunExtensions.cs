@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Modular.Host.Platform.Startup;
+
+namespace Modular.Host.Platform;
+
+public static partial class HostRunExtensions
+{
+    internal const int InvalidConfigurationExitCode = 2;
+
+    /// <summary>
+    /// Validates every option before anything resolves services that need them (mapping health checks already
+    /// builds the bus). A bad setting becomes one log line naming it instead of a stack trace deep in a driver.
+    /// </summary>
+    internal static bool ValidateConfiguration(this WebApplication app)
+    {
+        try
+        {
+            app.Services.GetService<IStartupValidator>()?.Validate();
+            return true;
+        }
+        catch (Exception exception)
+        {
+            // Anything thrown while only reading options is a configuration error (a value the binder cannot convert, too).
+            var failures = exception switch
+            {
+                AggregateException aggregate => aggregate.InnerExceptions.SelectMany(Failures),
+                _ => Failures(exception),
+            };
+            LogInvalidConfiguration(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Modular.Startup"), string.Join(" ", failures));
+            app.Services.GetRequiredService<StartupState>().ConfigurationInvalid = true;
+            return false;
+        }
+    }
+
+    /// <summary>Migrates when configured, serves until SIGTERM, returns 0 after the graceful shutdown; 2 for invalid configuration.</summary>
+    public static async Task<int> RunModularHostAsync(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<StartupState>().ConfigurationInvalid)
+        {
+            // Disposing flushes the console logger's queue, so the refusal line is out before the process ends.
+            await app.DisposeAsync();
+            return InvalidConfigurationExitCode;
+        }
+
+        await app.MigrateDatabasesIfConfiguredAsync();
+        await app.RunAsync();
+        return 0;
+    }
+
+    private static IEnumerable<string> Failures(Exception exception) =>
+        exception is OptionsValidationException validation ? validation.Failures : [exception.Message.ReplaceLineEndings(" ")];
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Critical, Message = "Invalid configuration, the host will not start: {failures}")]
+    private static partial void LogInvalidConfiguration(ILogger logger, string failures);
+}

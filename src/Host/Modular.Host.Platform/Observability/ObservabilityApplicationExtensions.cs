@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+
+namespace Modular.Host.Platform.Observability;
+
+internal static class ObservabilityApplicationExtensions
+{
+    public const string MetricsPath = "/metrics";
+
+    /// <summary><c>/metrics</c>: the Prometheus text exposition of every meter registered in AddModularObservability.</summary>
+    public static IEndpointRouteBuilder MapModularMetrics(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPrometheusScrapingEndpoint(MetricsPath);
+        return endpoints;
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Modular.Host.Platform.Health;
+using Modular.Host.Platform.Http;
+using Modular.Host.Platform.Logging;
+using Modular.Host.Platform.Observability;
+using Modular.Host.Platform.OpenApi;
+using Modular.Host.Platform.Persistence;
+using Modular.Host.Platform.RateLimiting;
+using Modular.Host.Platform.Security;
+using Modular.Shared.Infrastructure.Persistence;
+
+namespace Modular.Host.Platform;
+
+public static class PlatformApplicationExtensions
+{
+    /// <summary>The middleware every request goes through, in order, before any module endpoint.</summary>
+    public static WebApplication UseModularPlatform(this WebApplication app)
+    {
+        if (!app.ValidateConfiguration())
+        {
+            return app;
+        }
+
+        app.UseModularRequestLogging();
+        app.UseModularSecurity();
+        app.UseExceptionHandler();
+        // Answers with no body (unknown route 404, wrong method 405, ...) get the contract's problem+json too.
+        app.UseStatusCodePages();
+        app.UseModularRequestGuards();
+        app.UseAuthentication();
+        // After authentication: authenticated callers are limited per user id, anonymous ones per client address.
+        // Before authorization: requests refused with 401/403 spend the budget too.
+        app.UseModularRateLimiting();
+        app.UseAuthorization();
+        app.MapModularHealth();
+        app.MapModularMetrics();
+        app.MapModularOpenApi();
+        return app;
+    }
+
+    /// <summary>Applies every module's pending migrations when <c>Database:MigrateOnStartup</c> is true.</summary>
+    internal static async Task MigrateDatabasesIfConfiguredAsync(this WebApplication app, CancellationToken cancellationToken = default)
+    {
+        if (app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStartup)
+        {
+            await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+        }
+    }
+
+    public static Task MigrateDatabasesAsync(this WebApplication app, CancellationToken cancellationToken = default) =>
+        app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+}

@@ -1,0 +1,10 @@
+using Microsoft.AspNetCore.Builder;
+
+namespace Modular.Host.Platform.Security;
+
+internal static class SecurityApplicationExtensions
+{
+    /// <summary>Security headers, compression and CORS (preflights answered here, before authentication).</summary>
+    public static IApplicationBuilder UseModularSecurity(this IApplicationBuilder app) =>
+        app.UseMiddleware<SecurityHeadersMiddleware>().UseResponseCompression().UseCors();
+}

@@ -1,0 +1,50 @@
+using System.IO.Compression;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Modular.Shared.Infrastructure.Configuration;
+
+namespace Modular.Host.Platform.Security;
+
+internal static class SecurityServiceCollectionExtensions
+{
+    /// <summary>Headers a browser may read on a cross-origin response: tracing, created resources, and rate-limit feedback.</summary>
+    private static readonly string[] ExposedHeaders =
+        ["X-Correlation-Id", "Location", "Retry-After", "RateLimit", "RateLimit-Policy", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset"];
+
+    /// <summary>CORS from <c>Cors:AllowedOrigins</c> (validated at startup) and Brotli/gzip response compression.</summary>
+    public static WebApplicationBuilder AddModularSecurity(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddValidatedOptions<CorsSettings, CorsSettingsValidator>(builder.Configuration, CorsSettings.SectionName);
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<IOptions<CorsSettings>>((cors, settings) => cors.AddDefaultPolicy(policy =>
+        {
+            var origins = settings.Value.Origins();
+            if (origins.Contains("*"))
+            {
+                policy.AllowAnyOrigin();
+            }
+            else
+            {
+                policy.WithOrigins([.. origins]);
+            }
+
+            policy.AllowAnyMethod().AllowAnyHeader().WithExposedHeaders(ExposedHeaders).SetPreflightMaxAge(TimeSpan.FromMinutes(10));
+        }));
+
+        services.AddResponseCompression(options =>
+        {
+            // BREACH needs a browser that sends credentials on its own; bearer tokens are never sent that way, so HTTPS may compress.
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/problem+json"]);
+        });
+        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
+        return builder;
+    }
+}

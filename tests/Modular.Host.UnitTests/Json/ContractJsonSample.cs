@@ -1,0 +1,3 @@
+namespace Modular.Host.UnitTests.Json;
+
+public sealed record ContractJsonSample(DateTimeOffset CreatedAt, string DisplayName, ContractJsonStatus Status);

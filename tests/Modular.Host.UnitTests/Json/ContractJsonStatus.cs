@@ -1,0 +1,7 @@
+namespace Modular.Host.UnitTests.Json;
+
+public enum ContractJsonStatus
+{
+    Pending,
+    Confirmed,
+}

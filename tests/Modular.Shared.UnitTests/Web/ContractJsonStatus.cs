@@ -1,7 +1,0 @@
-namespace Modular.Shared.UnitTests.Web;
-
-public enum ContractJsonStatus
-{
-    Pending,
-    Confirmed,
-}
