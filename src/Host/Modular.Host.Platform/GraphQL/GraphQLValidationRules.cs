@@ -16,14 +16,19 @@ internal sealed class GraphQLValidationRules(IOptions<GraphQLOptions> options)
     private static List<IValidationRule> Build(GraphQLOptions options)
     {
         var maxComplexity = options.MaxComplexity;
+        var defaultImpact = new ComplexityOptions().DefaultComplexityImpactDelegate;
         List<IValidationRule> rules =
         [
             .. DocumentValidator.CoreRules,
             UnsafeLiteralRule.Instance,
             new MaxDepthRule(options.MaxDepth),
+            IntrospectionDepthRule.Instance,
             new ComplexityValidationRule(new ComplexityOptions
             {
                 MaxComplexity = maxComplexity,
+                // Introspection is bounded by IntrospectionDepthRule and the size of the schema, not by this budget.
+                DefaultComplexityImpactDelegate = context =>
+                    IsIntrospection(context) ? new FieldComplexityResult(0, 1) : defaultImpact(context),
                 ValidateComplexityDelegate = context =>
                 {
                     if (context.Error is not null && context.ValidationContext.Operation is { } operation)
@@ -45,4 +50,7 @@ internal sealed class GraphQLValidationRules(IOptions<GraphQLOptions> options)
 
         return rules;
     }
+
+    private static bool IsIntrospection(FieldImpactContext context) =>
+        context.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal) || context.ParentType.Name.StartsWith("__", StringComparison.Ordinal);
 }
