@@ -1,0 +1,52 @@
+namespace Modular.FaultTests.Harness;
+
+/// <summary>Samples <c>/health/ready</c> every 250 ms, as an orchestrator's readiness probe would; -1 when nothing answers.</summary>
+internal sealed class ReadinessProbe(Uri baseAddress, ScenarioClock clock) : IDisposable
+{
+    private readonly HttpClient _http = new() { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(5) };
+    private readonly List<(double At, int Status)> _samples = [];
+    private readonly Lock _gate = new();
+
+    public IReadOnlyList<(double At, int Status)> Samples
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _samples];
+            }
+        }
+    }
+
+    public async Task RunAsync(CancellationToken stop)
+    {
+        using var ticks = new PeriodicTimer(TimeSpan.FromMilliseconds(250));
+        try
+        {
+            while (await ticks.WaitForNextTickAsync(stop))
+            {
+                var at = clock.Now;
+                int status;
+                try
+                {
+                    using var response = await _http.GetAsync("/health/ready", stop);
+                    status = (int)response.StatusCode;
+                }
+                catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !stop.IsCancellationRequested)
+                {
+                    status = -1;
+                }
+
+                lock (_gate)
+                {
+                    _samples.Add((at, status));
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+        }
+    }
+
+    public void Dispose() => _http.Dispose();
+}
