@@ -22,6 +22,7 @@ public sealed partial class DatabaseMigrator(
         await using var lockConnection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using (var acquire = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", lockConnection))
         {
+            acquire.CommandTimeout = (int)DatabaseTimeouts.MigrationCommandTimeout.TotalSeconds;
             acquire.Parameters.AddWithValue("key", MigrationLockKey);
             await acquire.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -32,6 +33,7 @@ public sealed partial class DatabaseMigrator(
             {
                 await using var scope = scopeFactory.CreateAsyncScope();
                 var context = (DbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);
+                context.Database.SetCommandTimeout(DatabaseTimeouts.MigrationCommandTimeout);
                 var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
                 await context.Database.MigrateAsync(cancellationToken);
                 LogMigrated(module.Module, module.Schema, pending.Count);

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using Modular.Shared.Infrastructure.Outbox;
 using Npgsql;
 
@@ -29,11 +28,10 @@ public static class ModulePersistenceExtensions
 
         services.AddDbContext<TContext>((provider, options) =>
         {
-            var databaseOptions = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            // No command timeout of EF's own: commands take the data source's, its share of Database:CommandTimeoutSeconds.
             options
                 .UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql
-                    .MigrationsHistoryTable(MigrationsHistory.TableName, schema)
-                    .CommandTimeout(databaseOptions.CommandTimeoutSeconds))
+                    .MigrationsHistoryTable(MigrationsHistory.TableName, schema))
                 .UseSnakeCaseNamingConvention()
                 .AddInterceptors(provider.GetRequiredService<OutboxSaveChangesInterceptor>());
         });
