@@ -12,6 +12,9 @@ namespace Modular.Shared.Infrastructure.Messaging;
 
 public static class MessagingServiceCollectionExtensions
 {
+    /// <summary>The tag <c>/health/ready</c> selects its checks by (the host's <c>HealthEndpoints.ReadyTag</c>).</summary>
+    public const string ReadinessTag = "ready";
+
     /// <summary>
     /// MassTransit on RabbitMQ for every module registered so far, plus one outbox relay per module.
     /// Call after the modules: it reads what they declared. Relays are registered after the bus so that
@@ -37,6 +40,12 @@ public static class MessagingServiceCollectionExtensions
         services.AddMassTransit(bus =>
         {
             bus.DisableUsageTelemetry();
+            // Readiness asks BrokerHealthCheck instead, which follows the broker rather than the endpoints' retry back-off.
+            bus.ConfigureHealthCheckOptions(health =>
+            {
+                health.Tags.Clear();
+                health.Tags.Add("masstransit");
+            });
             foreach (var consumer in consumers)
             {
                 bus.AddConsumer(consumer.ConsumerType);
@@ -87,6 +96,10 @@ public static class MessagingServiceCollectionExtensions
         });
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => new BrokerProbe(RabbitMqEndpoint.Parse(connectionString)));
+        // One instance for every run: it remembers whether the bus was ever healthy and since when it is recovering.
+        services.AddSingleton<BrokerHealthCheck>();
+        services.AddHealthChecks().AddCheck<BrokerHealthCheck>(BrokerHealthCheck.Name, tags: [ReadinessTag], timeout: TimeSpan.FromSeconds(3));
         services.AddSingleton<OutboxMetrics>();
         services.AddSingleton<OutboxPublisher>();
         foreach (var module in services.Where(service => service.ImplementationInstance is ModuleDatabase).Select(service => (ModuleDatabase)service.ImplementationInstance!).ToList())
