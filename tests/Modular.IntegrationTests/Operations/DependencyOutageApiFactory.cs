@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
 using Modular.IntegrationTests.Support;
 
 namespace Modular.IntegrationTests.Operations;
@@ -10,6 +11,8 @@ namespace Modular.IntegrationTests.Operations;
 /// </summary>
 public sealed class DependencyOutageApiFactory(string postgres, bool migrate) : ModularApiFactory
 {
+    public CapturedLogs Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
@@ -17,5 +20,6 @@ public sealed class DependencyOutageApiFactory(string postgres, bool migrate) : 
         builder.UseSetting("Database:MigrateOnStartup", migrate ? "true" : "false");
         builder.UseSetting("Database:CommandTimeoutSeconds", "5");
         builder.UseSetting("Messaging:ConsumeEvents", "false");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 }

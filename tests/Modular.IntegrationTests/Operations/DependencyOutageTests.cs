@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
+using Microsoft.Extensions.DependencyInjection;
 using Modular.IntegrationTests.Platform;
+using Modular.Shared.Infrastructure.Persistence;
 using Modular.Testing;
 using Modular.Testing.Processes;
 using Npgsql;
@@ -63,6 +65,26 @@ public sealed class DependencyOutageTests
 
         link.Heal();
         await Eventually.Until(() => client.GetAsync("/api/products"), response => response.StatusCode == HttpStatusCode.OK, Recovery, "the host to use the database again");
+    }
+
+    [Fact]
+    public async Task Migrations_wait_for_a_database_that_cannot_be_reached_yet_instead_of_failing_the_start()
+    {
+        await using var link = TcpForwarder.Start(Port(TestEnvironment.Postgres));
+        await using var factory = new DependencyOutageApiFactory(WithPort(TestEnvironment.Postgres, link.Port), migrate: false);
+        var migrator = factory.Services.GetRequiredService<DatabaseMigrator>();
+
+        link.Stop();
+        var migrating = migrator.MigrateAsync(CancellationToken.None);
+        await Eventually.Until(
+            () => Task.FromResult(factory.Logs.Entries.Count(entry => entry.Message.StartsWith("Migrations: the database cannot be reached", StringComparison.Ordinal))),
+            retries => retries > 0,
+            Recovery,
+            "a migration attempt to fail and be retried");
+        link.Start();
+
+        await migrating.WaitAsync(Recovery);
+        Assert.True(migrating.IsCompletedSuccessfully);
     }
 
     private static async Task AssertUnavailableAsync(HttpResponseMessage response)
