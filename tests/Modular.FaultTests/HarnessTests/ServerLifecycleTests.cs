@@ -34,18 +34,23 @@ public sealed class ServerLifecycleTests
             await using (var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true)))
             {
                 await channel.QueueDeclareAsync("kept", durable: true, exclusive: false, autoDelete: false);
-                await channel.BasicPublishAsync(string.Empty, "kept", mandatory: true, new BasicProperties { Persistent = true }, "before the crash"u8.ToArray());
+                foreach (var text in new[] { "first", "second" })
+                {
+                    await channel.BasicPublishAsync(string.Empty, "kept", mandatory: true, new BasicProperties { Persistent = true }, System.Text.Encoding.UTF8.GetBytes(text));
+                }
             }
 
+            // A graceful stop first: a queue declared moments before a crash can be lost with the broker's unflushed
+            // metadata (seen here), which is not what this test is about.
+            await services.RabbitMq.StopAsync(UnixSignal.Terminate);
+            await services.RabbitMq.StartAsync();
+            Assert.Equal("first", await TakeAsync(factory));
             await services.RabbitMq.StopAsync(UnixSignal.Kill);
             Assert.False(services.RabbitMq.IsRunning);
             await services.RabbitMq.StartAsync();
-            await using (var connection = await factory.CreateConnectionAsync())
-            await using (var channel = await connection.CreateChannelAsync())
-            {
-                var message = await channel.BasicGetAsync("kept", autoAck: true);
-                Assert.Equal("before the crash", System.Text.Encoding.UTF8.GetString(message!.Body.Span));
-            }
+            // A crash may also bring back what was taken just before it (its ack was not on disk yet): at least once.
+            var afterCrash = new[] { await TakeAsync(factory), await TakeAsync(factory) };
+            Assert.Contains("second", afterCrash);
 
             await services.Redis.StopAsync();
             Assert.False(services.Redis.IsRunning);
@@ -61,6 +66,14 @@ public sealed class ServerLifecycleTests
 
         Assert.All(processes, process => Assert.False(process.IsAlive, $"{process.Name} (pid {process.Id}) outlived its server"));
         Assert.False(Directory.Exists(root), $"{root} was not deleted");
+    }
+
+    private static async Task<string> TakeAsync(ConnectionFactory factory)
+    {
+        await using var connection = await factory.CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        var message = await channel.BasicGetAsync("kept", autoAck: true);
+        return message is null ? "nothing" : System.Text.Encoding.UTF8.GetString(message.Body.Span);
     }
 
     private static async Task ExecuteAsync(string connectionString, string sql)
