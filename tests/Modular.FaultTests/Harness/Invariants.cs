@@ -210,7 +210,7 @@ internal static class Invariants
         }
 
         const double noticeSeconds = 5;
-        var during = samples.Where(sample => sample.At >= window.Start + noticeSeconds && sample.At <= window.Repaired).ToList();
+        var during = samples.Where(sample => sample.At >= window.Start + noticeSeconds && sample.Ended <= window.Repaired).ToList();
         var readyDuring = during.Count(sample => sample.Status == 200);
         var hostAbsent = evidence.Settings.Readiness == ReadinessExpectation.HostAbsentDuringFault;
         var after = samples.Where(sample => sample.At > window.End).ToList();

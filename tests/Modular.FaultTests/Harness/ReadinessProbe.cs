@@ -1,13 +1,17 @@
 namespace Modular.FaultTests.Harness;
 
-/// <summary>Samples <c>/health/ready</c> every 250 ms, as an orchestrator's readiness probe would; -1 when nothing answers.</summary>
+/// <summary>
+/// Samples <c>/health/ready</c> every 250 ms, as an orchestrator's readiness probe would (5 s timeout; -1 when nothing
+/// answers in time). Each sample keeps when its request started and ended: an answer that straddles the end of a
+/// fault belongs to neither side.
+/// </summary>
 internal sealed class ReadinessProbe(Uri baseAddress, ScenarioClock clock) : IDisposable
 {
     private readonly HttpClient _http = new() { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(5) };
-    private readonly List<(double At, int Status)> _samples = [];
+    private readonly List<(double At, double Ended, int Status)> _samples = [];
     private readonly Lock _gate = new();
 
-    public IReadOnlyList<(double At, int Status)> Samples
+    public IReadOnlyList<(double At, double Ended, int Status)> Samples
     {
         get
         {
@@ -39,7 +43,7 @@ internal sealed class ReadinessProbe(Uri baseAddress, ScenarioClock clock) : IDi
 
                 lock (_gate)
                 {
-                    _samples.Add((at, status));
+                    _samples.Add((at, clock.Now, status));
                 }
             }
         }

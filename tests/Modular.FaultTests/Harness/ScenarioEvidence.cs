@@ -14,6 +14,6 @@ internal sealed record ScenarioEvidence(
     Catalog Catalog,
     BooksSnapshot Books,
     IReadOnlyList<AuditedEvent> Audited,
-    IReadOnlyList<(double At, int Status)> Readiness,
+    IReadOnlyList<(double At, double Ended, int Status)> Readiness,
     IReadOnlyDictionary<(Guid OrderId, string Status), int> Pushes,
     uint ParkedPushes);
