@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Net;
 using System.Net.Sockets;
 using RabbitMQ.Client;
 
@@ -21,22 +19,20 @@ public sealed class RabbitMqServer : IAsyncDisposable
     private readonly PortLease _distribution;
     private readonly PortLease _epmdPort;
     private readonly PortLease? _management;
-    private readonly string _folder;
-    private readonly IReadOnlyList<string> _plugins;
     private readonly string _binaries;
-    private ChildProcess? _epmd;
+    private readonly RabbitMqNodeFiles _files;
+    private EpmdProcess? _epmd;
     private ChildProcess? _broker;
 
     private RabbitMqServer(ProcessWorkspace workspace, string folder, IReadOnlyList<string> plugins)
     {
         _workspace = workspace;
-        _folder = folder;
-        _plugins = plugins;
         _binaries = Environment.GetEnvironmentVariable("MODULAR_RABBIT_BIN") is { Length: > 0 } configured ? configured : "/usr/lib/rabbitmq/bin";
         _amqp = LoopbackPorts.Lease();
         _distribution = LoopbackPorts.Lease();
         _epmdPort = LoopbackPorts.Lease();
         _management = plugins.Contains("rabbitmq_management") ? LoopbackPorts.Lease() : null;
+        _files = new RabbitMqNodeFiles(folder, plugins, NodeName, _amqp.Port, _distribution.Port, _epmdPort.Port, _management?.Port);
     }
 
     public int Port => _amqp.Port;
@@ -88,15 +84,16 @@ public sealed class RabbitMqServer : IAsyncDisposable
             return;
         }
 
-        await StartEpmdAsync();
-        WriteConfiguration();
+        _epmd ??= new EpmdProcess(_workspace, _epmdPort.Port);
+        await _epmd.StartAsync();
+        _files.Write();
         if (_broker is not null)
         {
             await _broker.DisposeAsync();
         }
 
         // RABBITMQ_ALLOW_INPUT makes rabbitmq-server exec the VM instead of wrapping it: the pid is beam's own.
-        _broker = ChildProcess.Start($"rabbitmq:{Port}", Path.Combine(_binaries, "rabbitmq-server"), [], ServerEnvironment(allowInput: true), _workspace.LogFile($"rabbitmq-{Port}"));
+        _broker = ChildProcess.Start($"rabbitmq:{Port}", Path.Combine(_binaries, "rabbitmq-server"), [], _files.Environment(allowInput: true), _workspace.LogFile($"rabbitmq-{Port}"));
         await WaitUntilAcceptingAsync(timeout ?? TimeSpan.FromSeconds(120));
     }
 
@@ -111,7 +108,7 @@ public sealed class RabbitMqServer : IAsyncDisposable
 
     /// <summary>Runs <c>rabbitmqctl</c> against this node (what an operator types), returning its output.</summary>
     public Task<string> CtlAsync(params string[] arguments) =>
-        ShortCommand.RunAsync(Path.Combine(_binaries, "rabbitmqctl"), ["-n", NodeName, .. arguments], TimeSpan.FromSeconds(60), ServerEnvironment(allowInput: false));
+        ShortCommand.RunAsync(Path.Combine(_binaries, "rabbitmqctl"), ["-n", NodeName, .. arguments], TimeSpan.FromSeconds(60), _files.Environment(allowInput: false));
 
     public async ValueTask DisposeAsync()
     {
@@ -133,80 +130,6 @@ public sealed class RabbitMqServer : IAsyncDisposable
 
     public override string ToString() => $"RabbitMQ {NodeName} on 127.0.0.1:{Port}";
 
-    /// <summary>epmd as a child of the test (not the daemon Erlang would leave behind), on its own port.</summary>
-    private async Task StartEpmdAsync()
-    {
-        if (_epmd is { HasExited: false })
-        {
-            return;
-        }
-
-        _epmd = ChildProcess.Start(
-            $"epmd:{_epmdPort.Port}",
-            "epmd",
-            ["-port", _epmdPort.Port.ToString(CultureInfo.InvariantCulture), "-address", "127.0.0.1"],
-            new Dictionary<string, string?>(),
-            _workspace.LogFile($"epmd-{_epmdPort.Port}"));
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (!await AcceptsAsync(_epmdPort.Port))
-        {
-            if (_epmd.HasExited || DateTime.UtcNow > deadline)
-            {
-                throw new InvalidOperationException($"epmd did not start: {_epmd.Describe()}");
-            }
-
-            await Task.Delay(25);
-        }
-    }
-
-    private Dictionary<string, string?> ServerEnvironment(bool allowInput)
-    {
-        var home = Path.Combine(_folder, "home");
-        Directory.CreateDirectory(home);
-        return new Dictionary<string, string?>
-        {
-            ["HOME"] = home,
-            ["RABBITMQ_NODENAME"] = NodeName,
-            ["RABBITMQ_MNESIA_BASE"] = Path.Combine(_folder, "mnesia"),
-            ["RABBITMQ_LOG_BASE"] = Path.Combine(_folder, "log"),
-            ["RABBITMQ_LOGS"] = "-",
-            ["RABBITMQ_CONFIG_FILE"] = Path.Combine(_folder, "rabbitmq.conf"),
-            ["RABBITMQ_ENABLED_PLUGINS_FILE"] = Path.Combine(_folder, "enabled_plugins"),
-            ["RABBITMQ_PID_FILE"] = Path.Combine(_folder, "rabbitmq.pid"),
-            ["RABBITMQ_DIST_PORT"] = _distribution.Port.ToString(CultureInfo.InvariantCulture),
-            ["RABBITMQ_ALLOW_INPUT"] = allowInput ? "true" : null,
-            ["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] = "-noinput -kernel inet_dist_use_interface {127,0,0,1}",
-            ["ERL_EPMD_ADDRESS"] = "127.0.0.1",
-            ["ERL_EPMD_PORT"] = _epmdPort.Port.ToString(CultureInfo.InvariantCulture),
-        };
-    }
-
-    private void WriteConfiguration()
-    {
-        var lines = new List<string>
-        {
-            $"listeners.tcp.1 = 127.0.0.1:{Port}",
-            $"default_user = {User}",
-            $"default_pass = {Password}",
-            "default_user_tags.administrator = true",
-            "default_permissions.configure = .*",
-            "default_permissions.read = .*",
-            "default_permissions.write = .*",
-            "loopback_users = none",
-            "log.console = true",
-            "log.console.level = info",
-            "log.file = false",
-        };
-        if (_management is not null)
-        {
-            lines.Add("management.tcp.ip = 127.0.0.1");
-            lines.Add($"management.tcp.port = {_management.Port}");
-        }
-
-        File.WriteAllLines(Path.Combine(_folder, "rabbitmq.conf"), lines);
-        File.WriteAllText(Path.Combine(_folder, "enabled_plugins"), $"[{string.Join(',', _plugins)}].\n");
-    }
-
     private async Task WaitUntilAcceptingAsync(TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
@@ -218,7 +141,7 @@ public sealed class RabbitMqServer : IAsyncDisposable
                 throw new InvalidOperationException($"RabbitMQ exited during start: {_broker.Describe()}");
             }
 
-            if (await AcceptsAsync(Port))
+            if (await LoopbackTcp.AcceptsAsync(Port))
             {
                 try
                 {
@@ -239,20 +162,6 @@ public sealed class RabbitMqServer : IAsyncDisposable
             }
 
             await Task.Delay(100);
-        }
-    }
-
-    private static async Task<bool> AcceptsAsync(int port)
-    {
-        using var socket = new TcpClient();
-        try
-        {
-            await socket.ConnectAsync(IPAddress.Loopback, port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
         }
     }
 }

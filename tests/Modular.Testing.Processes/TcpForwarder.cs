@@ -18,10 +18,9 @@ namespace Modular.Testing.Processes;
 /// </summary>
 public sealed class TcpForwarder : IAsyncDisposable
 {
-    private const int BufferSize = 16 * 1024;
     private readonly PortLease _port;
     private readonly int _targetPort;
-    private readonly ConcurrentDictionary<Guid, (Socket Client, Socket Server)> _links = new();
+    private readonly ConcurrentDictionary<ForwardedConnection, byte> _links = new();
     private TaskCompletionSource _open = Opened();
     private Socket? _listener;
     private Task _accepting = Task.CompletedTask;
@@ -101,9 +100,9 @@ public sealed class TcpForwarder : IAsyncDisposable
     {
         var listener = Interlocked.Exchange(ref _listener, null);
         listener?.Dispose();
-        foreach (var id in _links.Keys)
+        foreach (var link in _links.Keys)
         {
-            Close(id);
+            link.Reset();
         }
     }
 
@@ -151,75 +150,15 @@ public sealed class TcpForwarder : IAsyncDisposable
 
     private async Task LinkAsync(Socket client)
     {
-        var id = Guid.NewGuid();
-        var server = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        _links[id] = (client, server);
+        var link = new ForwardedConnection(client, () => _open.Task);
+        _links[link] = 0;
         try
         {
-            // A partitioned network does not let the handshake through either.
-            await _open.Task;
-            await server.ConnectAsync(IPAddress.Loopback, _targetPort);
-            await Task.WhenAny(PumpAsync(client, server), PumpAsync(server, client));
-        }
-        catch (Exception exception) when (exception is SocketException or ObjectDisposedException or IOException)
-        {
-            // The other side went away, or Stop() reset the link.
+            await link.RunAsync(_targetPort);
         }
         finally
         {
-            Close(id);
-        }
-    }
-
-    private async Task PumpAsync(Socket from, Socket to)
-    {
-        var buffer = new byte[BufferSize];
-        try
-        {
-            while (true)
-            {
-                var read = await from.ReceiveAsync(buffer, SocketFlags.None);
-                if (read == 0)
-                {
-                    return;
-                }
-
-                await _open.Task;
-                var sent = 0;
-                while (sent < read)
-                {
-                    sent += await to.SendAsync(buffer.AsMemory(sent, read - sent), SocketFlags.None);
-                }
-            }
-        }
-        catch (Exception exception) when (exception is SocketException or ObjectDisposedException or IOException)
-        {
-            // Either side reset or closed: the link is torn down by the caller.
-        }
-    }
-
-    private void Close(Guid id)
-    {
-        if (!_links.TryRemove(id, out var link))
-        {
-            return;
-        }
-
-        foreach (var socket in new[] { link.Client, link.Server })
-        {
-            try
-            {
-                // Linger 0: the peer gets a reset, as from a host that is gone, not a polite FIN.
-                socket.LingerState = new LingerOption(true, 0);
-            }
-            catch (SocketException)
-            {
-            }
-            catch (ObjectDisposedException)
-            {
-            }
-
-            socket.Dispose();
+            _links.TryRemove(link, out _);
         }
     }
 }

@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Modular.FaultTests.Books;
 using Modular.FaultTests.Load;
 using Modular.Testing;
@@ -18,11 +15,6 @@ namespace Modular.FaultTests.Harness;
 /// </summary>
 internal sealed class FaultScenario : IAsyncDisposable
 {
-    private const string AdminEmail = "admin@faults.test";
-    private const string AdminPassword = "fault-tests-admin-password";
-    private const int Products = 12;
-    private const int StockPerProduct = 100_000;
-    private static readonly TimeSpan SettleDeadline = TimeSpan.FromSeconds(120);
 
     private readonly ITestOutputHelper _output;
     private readonly IDisposable _slot;
@@ -116,7 +108,7 @@ internal sealed class FaultScenario : IAsyncDisposable
     private async Task<ScenarioReport> RunLoadAsync(Func<FaultScenario, Task<FaultWindow>> inject, Func<FaultScenario, Task<string>>? repair)
     {
         using var admin = new HttpClient { BaseAddress = Host.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        var catalog = Catalog = await SeedCatalogAsync(admin);
+        var catalog = Catalog = await CatalogSeeder.SeedAsync(admin);
         await Audit.BindAsync();
 
         var log = new RequestLog(Clock);
@@ -143,7 +135,7 @@ internal sealed class FaultScenario : IAsyncDisposable
         await probing;
 
         var notes = repair is null ? string.Empty : await repair(this);
-        var books = await SettleAsync();
+        var books = await Settlement.WaitAsync(Ledger, Audit, _output);
         var parked = await Audit.CountAsync("notifications.notify-order-status-changed_error");
         var audited = await Audit.DrainAsync();
         var placements = load.Placements.Concat(ExtraPlacements).ToList();
@@ -151,7 +143,12 @@ internal sealed class FaultScenario : IAsyncDisposable
         var report = Invariants.Evaluate(
             new ScenarioEvidence(Settings, window, loadSeconds, log.Records, placements, cancelled, catalog, books, audited, probe.Samples, hubs.Pushes, parked),
             notes);
-        Publish(report);
+        ReportWriter.Publish(report, _output);
+        if (!report.Passed)
+        {
+            KeepFiles();
+        }
+
         return report;
     }
 
@@ -178,8 +175,8 @@ internal sealed class FaultScenario : IAsyncDisposable
         var values = new Dictionary<string, string>
         {
             ["Database__CommandTimeoutSeconds"] = ScenarioSettings.CommandTimeoutSeconds.ToString(CultureInfo.InvariantCulture),
-            ["Identity__Admin__Email"] = AdminEmail,
-            ["Identity__Admin__Password"] = AdminPassword,
+            ["Identity__Admin__Email"] = CatalogSeeder.AdminEmail,
+            ["Identity__Admin__Password"] = CatalogSeeder.AdminPassword,
             // Limits stay on (their Redis store and its fallback are under test) but far above what the load asks.
             ["RateLimiting__Api__PermitLimit"] = "1000000",
             ["RateLimiting__Auth__PermitLimit"] = "100000",
@@ -192,83 +189,4 @@ internal sealed class FaultScenario : IAsyncDisposable
         return values;
     }
 
-    private async Task<Catalog> SeedCatalogAsync(HttpClient admin)
-    {
-        // The administrator is seeded in the background once the schema exists: readiness does not wait for it.
-        using var login = await Eventually.Until(
-            () => admin.PostAsJsonAsync("/api/identity/login", new { email = AdminEmail, password = AdminPassword }),
-            response => response.IsSuccessStatusCode,
-            TimeSpan.FromSeconds(60),
-            "the seeded administrator to log in");
-        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        var products = new List<(Guid, int)>();
-        for (var index = 0; index < Products; index++)
-        {
-            using var created = await admin.PostAsJsonAsync("/api/products", new { sku = $"fault-{index}", name = $"Fault product {index}", price = 10.5m + index, stock = StockPerProduct });
-            created.EnsureSuccessStatusCode();
-            products.Add(((await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(), StockPerProduct));
-        }
-
-        return new Catalog(products);
-    }
-
-    /// <summary>Waits until nothing is in flight any more: every event relayed and consumed, every order settled.</summary>
-    private async Task<BooksSnapshot> SettleAsync()
-    {
-        BooksSnapshot? last = null;
-        try
-        {
-            await Eventually.Until(
-                async () =>
-                {
-                    last = await Ledger.ReadAsync();
-                    var counts = await Audit.CountsAsync();
-                    var parked = await Audit.CountAsync("notifications.notify-order-status-changed_error");
-                    return last.UnrelayedEvents == 0 && last.PendingOrders == 0 && last.Profiles == last.Accounts
-                        && counts is not null && AuditQueues.Exchanges.All(exchange => counts[exchange] >= last.OrderEvents.Count(row => row.Exchange == exchange))
-                        && last.NotificationsApplied + parked >= last.OrderEvents.Count;
-                },
-                settled => settled,
-                SettleDeadline,
-                "the books to settle (events relayed and consumed, orders confirmed or cancelled)");
-        }
-        catch (TimeoutException exception)
-        {
-            // The invariants then say what did not settle.
-            _output.WriteLine(exception.Message);
-        }
-
-        return last ?? await Ledger.ReadAsync();
-    }
-
-    private void Publish(ScenarioReport report)
-    {
-        _output.WriteLine(report.ToString());
-        _output.WriteLine(report.ToMarkdownRow());
-        var directory = ReportDirectory();
-        Directory.CreateDirectory(directory);
-        File.WriteAllText(Path.Combine(directory, $"{Settings.Name}.md"), $"{report.ToMarkdownRow()}\n\n```\n{report}```\n");
-        if (!report.Passed)
-        {
-            KeepFiles();
-        }
-    }
-
-    /// <summary><c>MODULAR_FAULT_REPORT_DIR</c>, else <c>TestResults/faults</c> at the repository root.</summary>
-    private static string ReportDirectory()
-    {
-        if (Environment.GetEnvironmentVariable("MODULAR_FAULT_REPORT_DIR") is { Length: > 0 } configured)
-        {
-            return configured;
-        }
-
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Modular.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return Path.Combine(directory?.FullName ?? Path.GetTempPath(), "TestResults", "faults");
-    }
 }
