@@ -1,0 +1,89 @@
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Modular.Shared.Infrastructure.Messaging;
+using Modular.Shared.Infrastructure.Serialization;
+
+namespace Modular.Host.Platform.Messaging;
+
+/// <summary>The RabbitMQ bus of the host, step by step.</summary>
+internal static class RabbitMqBusConfiguration
+{
+    public static void ConfigureModularBus(
+        this IRabbitMqBusFactoryConfigurator rabbit,
+        IBusRegistrationContext context,
+        RabbitMqEndpoint broker,
+        IEnumerable<Type> publishedEvents,
+        IEnumerable<ConsumerRegistration> consumers)
+    {
+        var options = context.GetRequiredService<IOptions<MessagingOptions>>().Value;
+        rabbit.ConnectTo(broker);
+        rabbit.WriteContractJson();
+        rabbit.DeclareExchanges(publishedEvents);
+        if (options.UseDelayedRedelivery)
+        {
+            rabbit.UseDelayedMessageScheduler();
+        }
+
+        foreach (var queue in consumers.GroupBy(consumer => consumer.QueueName))
+        {
+            rabbit.ReceiveEndpoint(queue.Key, receive => receive.ConsumeQueue(context, options, [.. queue]));
+        }
+    }
+
+    private static void ConnectTo(this IRabbitMqBusFactoryConfigurator rabbit, RabbitMqEndpoint broker) =>
+        rabbit.Host(broker.Host, broker.Port, broker.VirtualHost, host =>
+        {
+            host.Username(broker.Username);
+            host.Password(broker.Password);
+        });
+
+    /// <summary>Event bodies follow the contract: timestamps ISO-8601 UTC with a Z, money a JSON number (not MassTransit's string).</summary>
+    private static void WriteContractJson(this IRabbitMqBusFactoryConfigurator rabbit) =>
+        rabbit.ConfigureJsonSerializerOptions(json =>
+        {
+            json.Converters.Add(new UtcDateTimeOffsetConverter());
+            foreach (var stringDecimal in json.Converters.Where(converter => converter.Type == typeof(decimal)).ToList())
+            {
+                json.Converters.Remove(stringDecimal);
+            }
+
+            json.Converters.Add(new DecimalNumberConverter());
+            return json;
+        });
+
+    /// <summary>Exchanges of every published event exist from startup, so any client can bind a queue before the first event.</summary>
+    private static void DeclareExchanges(this IRabbitMqBusFactoryConfigurator rabbit, IEnumerable<Type> publishedEvents)
+    {
+        rabbit.DeployPublishTopology = true;
+        foreach (var eventType in publishedEvents)
+        {
+            rabbit.Publish(eventType, _ => { });
+        }
+    }
+
+    /// <summary>One queue of one module: its handlers, retries, and a message that keeps failing parked in "&lt;queue&gt;_error".</summary>
+    private static void ConsumeQueue(
+        this IRabbitMqReceiveEndpointConfigurator receive,
+        IBusRegistrationContext context,
+        MessagingOptions options,
+        IReadOnlyList<ConsumerRegistration> consumers)
+    {
+        receive.PrefetchCount = options.PrefetchCount;
+        receive.ConcurrentMessageLimit = consumers.Any(consumer => consumer.InArrivalOrder) ? 1 : options.ConcurrentMessageLimit;
+        if (options.UseDelayedRedelivery)
+        {
+            receive.UseDelayedRedelivery(retry => retry.Intervals(TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15)));
+        }
+
+        receive.UseMessageRetry(retry => retry.Exponential(
+            options.RetryLimit,
+            options.RetryMinInterval,
+            options.RetryMaxInterval,
+            options.RetryMinInterval));
+        foreach (var consumer in consumers)
+        {
+            receive.ConfigureConsumer(context, consumer.ConsumerType);
+        }
+    }
+}

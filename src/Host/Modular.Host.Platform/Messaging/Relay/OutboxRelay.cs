@@ -1,0 +1,104 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Modular.Shared.Infrastructure.Events;
+using Modular.Shared.Infrastructure.Jobs;
+using Npgsql;
+
+namespace Modular.Host.Platform.Messaging.Relay;
+
+/// <summary>
+/// Relays one module's outbox to RabbitMQ until the host stops: batch after batch at start, then again whenever NOTIFY
+/// says rows committed (or every <see cref="OutboxOptions.PollInterval"/>, in case a notification was missed), backing
+/// off while batches fail. On shutdown it hands over what the last requests committed, while the bus still runs.
+/// </summary>
+internal sealed class OutboxRelay : PeriodicJob
+{
+    private readonly ModuleOutbox _outbox;
+    private readonly OutboxOptions _options;
+    private readonly OutboxBatch _batch;
+    private readonly OutboxWakeUpListener _listener;
+    private readonly BrokerWait _brokerWait;
+    private readonly IntegrationEventMetrics _metrics;
+
+    public OutboxRelay(
+        ModuleOutbox outbox,
+        NpgsqlDataSource dataSource,
+        OutboxPublisher publisher,
+        IntegrationEventMetrics metrics,
+        IOptions<OutboxOptions> options,
+        TimeProvider clock,
+        ILogger<OutboxRelay> logger)
+        : base(clock, logger)
+    {
+        _outbox = outbox;
+        _options = options.Value;
+        _metrics = metrics;
+        _batch = new OutboxBatch(outbox, dataSource, publisher, metrics, _options, clock, logger);
+        _listener = new OutboxWakeUpListener(dataSource, outbox.Schema, logger);
+        _brokerWait = new BrokerWait(outbox.Schema, publisher.Broker, clock, logger);
+    }
+
+    protected override TimeSpan Interval => _options.PollInterval;
+
+    protected override bool RunsAtStart => true;
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+
+        // Relays stop before the bus (they are registered after it): hand over what the last requests committed.
+        using var flush = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        flush.CancelAfter(_options.FlushOnShutdownTimeout);
+        try
+        {
+            var relayed = await RelayPendingAsync(flush.Token);
+            OutboxLog.Flushed(Logger, _outbox.Schema, relayed);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            OutboxLog.FlushFailed(Logger, _outbox.Schema, exception);
+        }
+    }
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(_listener.ListenAsync(stoppingToken), base.ExecuteAsync(stoppingToken));
+
+    protected override async Task RunOnceAsync(CancellationToken stoppingToken)
+    {
+        await RelayPendingAsync(stoppingToken);
+        _brokerWait.Ready();
+    }
+
+    protected override Task WaitForNextRunAsync(int failuresInARow, CancellationToken stoppingToken) =>
+        failuresInARow == 0
+            ? _listener.WaitAsync(_options.PollInterval, stoppingToken)
+            : Task.Delay(Backoff.For(failuresInARow, _options.MaxBackoff), Clock, stoppingToken);
+
+    protected override void OnFailed(Exception exception, int failuresInARow)
+    {
+        _metrics.RelayFailed(_outbox.Module);
+        if (exception is BusNotReadyException notReady)
+        {
+            // Every start waits for the bus a moment: that is no failure worth a warning, unless it lasts.
+            _brokerWait.NotReady(notReady.Status);
+        }
+        else
+        {
+            OutboxLog.RelayFailed(Logger, _outbox.Schema, failuresInARow, exception);
+        }
+    }
+
+    private async Task<int> RelayPendingAsync(CancellationToken cancellationToken)
+    {
+        var total = 0;
+        int relayed;
+        do
+        {
+            relayed = await _batch.RelayAsync(cancellationToken);
+            total += relayed;
+        }
+        while (relayed == _options.BatchSize && !cancellationToken.IsCancellationRequested);
+
+        return total;
+    }
+}

@@ -1,0 +1,3 @@
+namespace Modular.Host.Platform.Messaging.Relay;
+
+internal sealed record PendingOutboxMessage(Guid Id, string Type, string Content, DateTimeOffset CreatedAt, string? TraceParent);

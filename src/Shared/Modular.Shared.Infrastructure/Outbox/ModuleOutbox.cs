@@ -1,4 +1,0 @@
-namespace Modular.Shared.Infrastructure.Outbox;
-
-/// <summary>One module's outbox: the module (the <c>module</c> tag of the metrics) and the schema holding its table.</summary>
-internal sealed record ModuleOutbox(string Module, string Schema);
