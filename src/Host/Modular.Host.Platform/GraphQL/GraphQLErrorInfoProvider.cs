@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
 using Microsoft.Extensions.Hosting;
+using Modular.Host.Platform.Errors;
 using Modular.Shared.Web.GraphQL;
 
 namespace Modular.Host.Platform.GraphQL;
@@ -9,11 +10,16 @@ namespace Modular.Host.Platform.GraphQL;
 /// <summary>
 /// Writes each error as the contract shows it: <c>message</c>, <c>locations</c>, <c>path</c> and
 /// <c>extensions.code</c> (with <c>errors[{field, message}]</c> for <c>BAD_USER_INPUT</c>, the limit for a guard).
-/// An unexpected exception becomes <c>INTERNAL_SERVER_ERROR</c> with a fixed message; only Development adds its text.
+/// A dependency outage, told from a bug by the platform's one classifier (<see cref="DependencyOutage"/>), is
+/// <c>SERVICE_UNAVAILABLE</c>; any other unexpected exception is <c>INTERNAL_SERVER_ERROR</c> with a fixed message, and
+/// only Development adds its text.
 /// </summary>
 internal sealed partial class GraphQLErrorInfoProvider(IHostEnvironment environment) : IErrorInfoProvider
 {
     public const string UnexpectedMessage = "An unexpected error occurred.";
+
+    /// <summary>What REST's 503 says of an outage of PostgreSQL, Redis or RabbitMQ (<see cref="DependencyOutage"/>).</summary>
+    public const string OutageMessage = "A service this request needs is unavailable. Try again shortly.";
 
     public ErrorInfo GetInfo(ExecutionError executionError)
     {
@@ -54,6 +60,10 @@ internal sealed partial class GraphQLErrorInfoProvider(IHostEnvironment environm
                 break;
             case DocumentError:
                 extensions["code"] = GraphQLErrorCodes.ValidationFailed;
+                break;
+            case { InnerException: { } cause } when DependencyOutage.Identify(cause) is not null:
+                extensions["code"] = GraphQLErrorCodes.ServiceUnavailable;
+                message = OutageMessage;
                 break;
             default:
                 extensions["code"] = GraphQLErrorCodes.InternalServerError;

@@ -3,6 +3,7 @@ using GraphQL.Execution;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Modular.Host.Platform.Errors;
 using Modular.Host.Platform.RateLimiting;
 using Modular.Shared.Web.GraphQL;
 using Modular.Shared.Web.Problems;
@@ -98,12 +99,18 @@ internal sealed class GraphQLHttpHandler(
             ThrowOnUnhandledException = false,
             UnhandledExceptionDelegate = unhandled =>
             {
-                GraphQLLog.UnhandledField(
-                    logger,
-                    unhandled.OriginalException,
-                    string.Join('.', unhandled.FieldContext?.Path ?? []),
-                    operation?.Type ?? "unknown",
-                    operation?.Name);
+                var field = string.Join('.', unhandled.FieldContext?.Path ?? []);
+                if (DependencyOutage.Identify(unhandled.OriginalException) is { } dependency)
+                {
+                    // As REST's 503: an outage is not a bug, one line without a stack, and the client is told when to retry.
+                    GraphQLLog.DependencyUnavailable(logger, dependency, field, unhandled.OriginalException.GetBaseException().Message);
+                    context.Response.Headers.RetryAfter = DependencyOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+                else
+                {
+                    GraphQLLog.UnhandledField(logger, unhandled.OriginalException, field, operation?.Type ?? "unknown", operation?.Name);
+                }
+
                 return Task.CompletedTask;
             },
         });

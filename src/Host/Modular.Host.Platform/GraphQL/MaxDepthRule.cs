@@ -1,5 +1,5 @@
-using GraphQLParser;
 using GraphQL.Validation;
+using GraphQLParser;
 using GraphQLParser.AST;
 
 namespace Modular.Host.Platform.GraphQL;
