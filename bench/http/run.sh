@@ -13,6 +13,8 @@
 #      W1 GET /api/products/{id} anonymous      W2 GET /api/users/{id} with the user's own token
 #      W3 POST /api/orders, 1-3 random products, quantity 1      W4 GET /api/orders?page=1&limit=20 with a user's token
 #      W5 GET /health/live (the floor every ratio refers to)
+#      W6 W1 over GraphQL: POST /graphql product(id)      W7 W4 over GraphQL: POST /graphql orders(page: 1, limit: 20)
+#      (not in the default order; BENCH_WORKLOADS="W5 W1 W6 W4 W7 W5" compares REST and GraphQL in one run)
 # 3. Counts every non-2xx answer (and socket error): a workload above 1% is INVALID and the command exits 1.
 #    After W3 it polls the admin order list until no order is pending (reports the backlog and the time).
 # 4. Prints a table and writes JSON (BENCH_OUT): rps, p50/p90/p99, non-2xx, CPU seconds of the host process, of
@@ -75,7 +77,7 @@ for n in CONNECTIONS THREADS DURATION WARMUP USERS PRODUCTS ORDERS_PER_USER CONF
 done
 ((CONNECTIONS >= THREADS && THREADS >= 1 && DURATION >= 1 && USERS >= 1 && PRODUCTS >= 3)) ||
   die "need BENCH_CONNECTIONS >= BENCH_THREADS >= 1, BENCH_DURATION >= 1, BENCH_USERS >= 1, BENCH_PRODUCTS >= 3"
-for w in $WORKLOADS $PROFILE; do [[ $w =~ ^W[1-5]$ ]] || die "unknown workload '$w' (W1..W5)"; done
+for w in $WORKLOADS $PROFILE; do [[ $w =~ ^W[1-7]$ ]] || die "unknown workload '$w' (W1..W7)"; done
 [[ -n ${BENCH_ADMIN_EMAIL:-} && -n ${BENCH_ADMIN_PASSWORD:-} ]] ||
   die "set BENCH_ADMIN_EMAIL and BENCH_ADMIN_PASSWORD (an admin account of the host; start-host.sh seeds it)"
 
@@ -316,13 +318,16 @@ wait_confirmed() { # since (epoch seconds) -> prints the seconds from since unti
 }
 
 # ------------------------------------------------------------------ one workload
-declare -A SCRIPT=([W1]=w1-product.lua [W2]=w2-user.lua [W3]=w3-place-order.lua [W4]=w4-list-orders.lua [W5]=w5-live.lua)
+declare -A SCRIPT=([W1]=w1-product.lua [W2]=w2-user.lua [W3]=w3-place-order.lua [W4]=w4-list-orders.lua [W5]=w5-live.lua
+  [W6]=w6-graphql-product.lua [W7]=w7-graphql-list-orders.lua)
 declare -A TITLE=(
   [W1]="GET /api/products/{id}, anonymous"
   [W2]="GET /api/users/{id}, own bearer token"
   [W3]="POST /api/orders, 1-3 random items, quantity 1"
   [W4]="GET /api/orders?page=1&limit=20, user's token"
-  [W5]="GET /health/live (the floor)")
+  [W5]="GET /health/live (the floor)"
+  [W6]="POST /graphql product(id), anonymous"
+  [W7]="POST /graphql orders(page: 1, limit: 20), user's token")
 
 wrk_run() { # script seconds -> wrk's output (BENCH_RESULT line included)
   BENCH_DATA="$WORK/data.lua" BENCH_LUA_DIR="$HERE/lua" \
@@ -332,7 +337,7 @@ wrk_run() { # script seconds -> wrk's output (BENCH_RESULT line included)
 run_workload() { # W -> appends one JSON object to $WORK/workloads.jsonl
   local w=$1 script=${SCRIPT[$1]} profiling=0
   [[ " $PROFILE " == *" $w "* && -n $HOST_PID ]] && profiling=1
-  if [[ $w != W1 && $w != W5 ]] && ((SECONDS - TOKENS_AT > 300)); then
+  if [[ $w != W1 && $w != W5 && $w != W6 ]] && ((SECONDS - TOKENS_AT > 300)); then
     log "refreshing the users' access tokens"
     run_parallel "$USERS" refresh_user || die "token refresh failed"
     write_data

@@ -1,4 +1,5 @@
 using Modular.ArchitectureTests.Fixtures.EventContracts;
+using Modular.ArchitectureTests.Fixtures.GraphQL;
 using Modular.ArchitectureTests.Fixtures.Handlers;
 using Modular.ArchitectureTests.Fixtures.References;
 using Modular.ArchitectureTests.Fixtures.Visibility;
@@ -127,4 +128,22 @@ public sealed class RulesCanFailTests
         RuleAssert.FailsExactlyFor(
             HandlerRules.HandlersAreInternalAndSealed(Scope.FixtureThat(typeof(PublicCommandHandler))),
             typeof(PublicCommandHandler), typeof(UnsealedQueryHandler), typeof(DerivedCommandHandler));
+
+    [Fact]
+    public void GraphQL_rule_flags_every_type_that_uses_GraphQL() =>
+        RuleAssert.FailsExactlyFor(
+            GraphQLRules.IgnoresGraphQL(Scope.FixtureShould(typeof(FixtureSchemaPart))),
+            typeof(FixtureSchemaPart), typeof(InfrastructureGraphType));
+
+    [Fact]
+    public void GraphQL_field_rule_flags_fields_and_graph_types_that_bypass_the_application_only() =>
+        RuleAssert.FailsExactlyFor(
+            GraphQLRules.FieldsGoThroughTheApplication(Scope.FixtureThat(typeof(FixtureSchemaPart)), "Users"),
+            typeof(StoreReadingField), typeof(InfrastructureGraphType));
+
+    [Fact]
+    public void Schema_part_rule_names_every_user_of_the_part_besides_the_registration_call() =>
+        Assert.Equal(
+            [nameof(FixtureGraphQLModule), nameof(RogueRegistration)],
+            GraphQLRules.UsersOf(Scope.FixtureThat(typeof(FixtureSchemaPart)), typeof(FixtureSchemaPart)));
 }

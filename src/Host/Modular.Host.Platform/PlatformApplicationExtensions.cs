@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Modular.Host.Platform.GraphQL;
 using Modular.Host.Platform.Health;
 using Modular.Host.Platform.Http;
 using Modular.Host.Platform.Logging;
@@ -37,6 +38,7 @@ public static class PlatformApplicationExtensions
         app.MapModularHealth();
         app.MapModularMetrics();
         app.MapModularOpenApi();
+        app.MapModularGraphQL();
         return app;
     }
 

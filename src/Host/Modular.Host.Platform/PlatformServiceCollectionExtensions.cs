@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Modular.Host.Platform.Authentication;
 using Modular.Host.Platform.Errors;
+using Modular.Host.Platform.GraphQL;
 using Modular.Host.Platform.Health;
 using Modular.Host.Platform.Http;
 using Modular.Host.Platform.Json;
@@ -57,6 +58,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddModularRateLimiting(configuration);
         services.AddModularObservability(configuration);
         services.AddModularOpenApi();
+        services.AddModularGraphQL(configuration);
 
         services.TryAddSingleton<NpgsqlDataSource>(_ => PostgresDataSource.Create(configuration));
         services.AddSingleton<DatabaseMigrator>();

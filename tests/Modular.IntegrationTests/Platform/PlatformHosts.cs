@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Modular.IntegrationTests.Support;
+using Modular.Shared.Web.GraphQL;
 
 namespace Modular.IntegrationTests.Platform;
 
@@ -51,6 +52,7 @@ public sealed class PlatformHosts : IDisposable
             builder.ConfigureServices(services =>
             {
                 services.AddSingleton<IStartupFilter, TestEndpoints>();
+                services.AddGraphQLSchemaPart<FailingGraphQLPart>();
                 services.AddSingleton<ILoggerProvider>(logs);
                 services.AddSingleton<IMeterFactory, IsolatedMeterFactory>();
             });

@@ -38,18 +38,38 @@ internal sealed partial class RequestLoggingMiddleware(RequestDelegate next, ILo
         finally
         {
             var userId = context.User.TryGetUserId(out var id) ? id.ToString() : null;
-            LogRequest(
-                context.Request.Method,
-                $"{context.Request.PathBase}{context.Request.Path}",
-                status,
-                Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 2),
-                Truncate(context.Request.Headers[HeaderNames.UserAgent].ToString()),
-                context.Connection.RemoteIpAddress?.ToString(),
-                traceId,
-                correlationId,
-                userId);
+            var path = $"{context.Request.PathBase}{context.Request.Path}";
+            var durationMs = Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 2);
+            var userAgent = Truncate(context.Request.Headers[HeaderNames.UserAgent].ToString());
+            var clientIp = context.Connection.RemoteIpAddress?.ToString();
+            if (RequestLogOperation.Get(context) is { } operation)
+            {
+                LogOperationRequest(context.Request.Method, path, operation.Type, operation.Name, status, durationMs, userAgent, clientIp, traceId, correlationId, userId);
+            }
+            else
+            {
+                LogRequest(context.Request.Method, path, status, durationMs, userAgent, clientIp, traceId, correlationId, userId);
+            }
         }
     }
+
+    /// <summary>The same line for a request that names its operation (GraphQL): its type and name, never its document.</summary>
+    [LoggerMessage(
+        EventId = 2,
+        Level = LogLevel.Information,
+        Message = "HTTP {method} {path} {operationType} {operationName} responded {status} in {durationMs} ms (client {clientIp}, user {userId}, agent {userAgent}, trace {traceId}, correlation {correlationId})")]
+    private partial void LogOperationRequest(
+        string method,
+        string path,
+        string operationType,
+        string? operationName,
+        int status,
+        double durationMs,
+        string userAgent,
+        string? clientIp,
+        string traceId,
+        string correlationId,
+        string? userId);
 
     private static string Truncate(string value) => value.Length <= 256 ? value : value[..256];
 

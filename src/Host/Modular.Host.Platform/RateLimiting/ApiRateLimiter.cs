@@ -1,13 +1,14 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
+using Modular.Host.Platform.GraphQL;
 using Modular.Host.Platform.RateLimiting.Store;
 using Modular.Shared.Web.RateLimiting;
 
 namespace Modular.Host.Platform.RateLimiting;
 
 /// <summary>
-/// The global limiter: every <c>/api</c> request spends one unit of the caller's <c>RateLimiting:Api</c> budget, so module
+/// The global limiter: every <c>/api</c> (and <c>/graphql</c>) request spends one unit of the caller's <c>RateLimiting:Api</c> budget, so module
 /// endpoints need no annotation. It sees the request, so it also puts the RateLimit-* headers on answers that pass.
 /// </summary>
 internal sealed class ApiRateLimiter(IRateLimitCounterStore store, RateLimitRule rule) : PartitionedRateLimiter<HttpContext>
@@ -29,8 +30,9 @@ internal sealed class ApiRateLimiter(IRateLimitCounterStore store, RateLimitRule
         return new DecisionLease(decision);
     }
 
-    // An endpoint that names the Api policy itself is counted by that policy, not twice.
+    // An endpoint that names the Api policy itself is counted by that policy, not twice. GraphQL requests are /api
+    // requests by another door: the same budget.
     private static bool Applies(HttpContext context) =>
-        context.Request.Path.StartsWithSegments("/api")
+        (context.Request.Path.StartsWithSegments("/api") || GraphQLEndpoints.IsGraphQL(context))
         && context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName != RateLimitPolicies.Api;
 }

@@ -4,11 +4,12 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Modular.Host.Platform.GraphQL;
 using Modular.Shared.Web.Problems;
 
 namespace Modular.Host.Platform.RateLimiting;
 
-/// <summary>The 429 answer: problem+json with Retry-After and the RateLimit-* headers of the budget that ran out.</summary>
+/// <summary>The 429 answer (a GraphQL <c>RATE_LIMITED</c> error on <c>/graphql</c>): problem+json with Retry-After and the RateLimit-* headers of the budget that ran out.</summary>
 internal static class RateLimitRejection
 {
     public static async ValueTask WriteAsync(OnRejectedContext context, CancellationToken cancellationToken)
@@ -32,6 +33,12 @@ internal static class RateLimitRejection
 
         var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RateLimitRejection).FullName!);
         RateLimitingLog.Rejected(logger, http.Request.Path, RateLimitClient.KeyFor(http), retryAfter);
+
+        if (GraphQLEndpoints.IsGraphQL(http))
+        {
+            await GraphQLResponses.WriteRateLimitedAsync(http, "RateLimiting:Api", retryAfter);
+            return;
+        }
 
         http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         var problem = Problems.Create(http, StatusCodes.Status429TooManyRequests, $"Too many requests; retry after {retryAfter} seconds.");

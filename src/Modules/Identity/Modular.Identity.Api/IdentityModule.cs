@@ -8,14 +8,16 @@ using Modular.Identity.Api.Accounts.GetMe;
 using Modular.Identity.Api.Accounts.Register;
 using Modular.Identity.Api.Sessions.Login;
 using Modular.Identity.Api.Sessions.Logout;
+using Modular.Identity.Api.GraphQL;
 using Modular.Identity.Api.Sessions.Refresh;
 using Modular.Identity.Infrastructure;
 using Modular.Shared.Infrastructure.Modules;
+using Modular.Shared.Web.GraphQL;
 using Modular.Shared.Web.Validation;
 
 namespace Modular.Identity.Api;
 
-/// <summary>The Identity module as the host sees it: one call to register its services, one to map its endpoints.</summary>
+/// <summary>The Identity module as the host sees it: one call to register its services (and its GraphQL part), one to map its endpoints.</summary>
 public static class IdentityModule
 {
     public const string RoutePrefix = "/api/identity";
@@ -25,6 +27,7 @@ public static class IdentityModule
         services.AddModuleApplication(Application.AssemblyReference.Assembly);
         services.AddIdentityInfrastructure(configuration);
         services.AddModuleRequests(AssemblyReference.Assembly);
+        services.AddGraphQLSchemaPart<IdentityGraphQL>();
         return services;
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Modular.Orders.Api.GraphQL;
 using Modular.Orders.Api.Orders.CancelOrder;
 using Modular.Orders.Api.Orders.GetOrder;
 using Modular.Orders.Api.Orders.ListOrders;
@@ -13,12 +14,13 @@ using Modular.Orders.Api.Products.ListProducts;
 using Modular.Orders.Api.Products.UpdateProduct;
 using Modular.Orders.Infrastructure;
 using Modular.Shared.Infrastructure.Modules;
+using Modular.Shared.Web.GraphQL;
 using Modular.Shared.Web.RateLimiting;
 using Modular.Shared.Web.Validation;
 
 namespace Modular.Orders.Api;
 
-/// <summary>The Orders module as the host sees it: one call to register its services, one to map its endpoints.</summary>
+/// <summary>The Orders module as the host sees it: one call to register its services (and its GraphQL part), one to map its endpoints.</summary>
 public static class OrdersModule
 {
     public static IServiceCollection AddOrdersModule(this IServiceCollection services, IConfiguration configuration)
@@ -26,6 +28,7 @@ public static class OrdersModule
         services.AddModuleApplication(Application.AssemblyReference.Assembly);
         services.AddOrdersInfrastructure(configuration);
         services.AddModuleRequests(AssemblyReference.Assembly);
+        services.AddGraphQLSchemaPart<OrdersGraphQL>();
         return services;
     }
 

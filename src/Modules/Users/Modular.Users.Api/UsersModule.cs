@@ -4,8 +4,10 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Shared.Infrastructure.Modules;
+using Modular.Shared.Web.GraphQL;
 using Modular.Shared.Web.RateLimiting;
 using Modular.Shared.Web.Validation;
+using Modular.Users.Api.GraphQL;
 using Modular.Users.Api.Profiles.DeleteProfile;
 using Modular.Users.Api.Profiles.GetProfile;
 using Modular.Users.Api.Profiles.ListProfiles;
@@ -14,7 +16,7 @@ using Modular.Users.Infrastructure;
 
 namespace Modular.Users.Api;
 
-/// <summary>The Users module as the host sees it: one call to register its services, one to map its endpoints.</summary>
+/// <summary>The Users module as the host sees it: one call to register its services (and its GraphQL part), one to map its endpoints.</summary>
 public static class UsersModule
 {
     public static IServiceCollection AddUsersModule(this IServiceCollection services, IConfiguration configuration)
@@ -22,6 +24,7 @@ public static class UsersModule
         services.AddModuleApplication(Application.AssemblyReference.Assembly);
         services.AddUsersInfrastructure(configuration);
         services.AddModuleRequests(AssemblyReference.Assembly);
+        services.AddGraphQLSchemaPart<UsersGraphQL>();
         return services;
     }
 

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Modular.Orders.Application.Orders;
 using Modular.Orders.Application.Orders.ListOrders;
-using Modular.Orders.Domain.Orders;
 using Modular.Shared.Application.Messaging;
 using Modular.Shared.Application.Pagination;
 using Modular.Shared.Web.Authentication;
@@ -24,9 +23,7 @@ internal static class ListOrdersEndpoint
                 HttpContext httpContext,
                 CancellationToken cancellationToken) =>
             {
-                OrderStatus? status = OrderStatusNames.TryParse(request.Status, out var named) ? named : null;
-                Guid? userId = Guid.TryParseExact(request.UserId, "D", out var id) ? id : null;
-                var query = new ListOrdersQuery(caller.GetUserId(), caller.IsAdmin(), status, userId, page.ToPageRequest());
+                var query = request.ToQuery(caller.GetUserId(), caller.IsAdmin(), page.ToPageRequest());
                 var result = await handler.HandleAsync(query, cancellationToken);
                 return result.ToHttpResult(httpContext);
             })

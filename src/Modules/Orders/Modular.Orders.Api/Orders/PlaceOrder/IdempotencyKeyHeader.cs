@@ -3,11 +3,14 @@ using Modular.Shared.Web.Problems;
 
 namespace Modular.Orders.Api.Orders.PlaceOrder;
 
-/// <summary>Reads the optional <c>Idempotency-Key</c> header: one value of 1..255 printable ASCII characters.</summary>
+/// <summary>The optional idempotency key of a placement (REST's <c>Idempotency-Key</c> header, GraphQL's <c>idempotencyKey</c>): 1..255 printable ASCII characters.</summary>
 internal static class IdempotencyKeyHeader
 {
     public const string Name = "Idempotency-Key";
     public const int MaxLength = 255;
+    public const string Rule = "must be one value of 1 to 255 printable ASCII characters.";
+
+    public static bool IsValid(string key) => key.Length is > 0 and <= MaxLength && key.All(character => character is >= ' ' and <= '~');
 
     public static string? Read(HttpRequest request)
     {
@@ -18,11 +21,6 @@ internal static class IdempotencyKeyHeader
         }
 
         var key = values.Count == 1 ? values[0] : null;
-        if (key is null || key.Length is 0 or > MaxLength || key.Any(character => character is < ' ' or > '~'))
-        {
-            throw new RequestValidationException(Name, $"{Name} must be one value of 1 to {MaxLength} printable ASCII characters.");
-        }
-
-        return key;
+        return key is not null && IsValid(key) ? key : throw new RequestValidationException(Name, $"{Name} {Rule}");
     }
 }

@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Modular.Host.Platform.GraphQL;
+
+/// <summary>Section <c>GraphQL</c>: the guards every document passes before it executes.</summary>
+internal sealed class GraphQLOptions
+{
+    public const string SectionName = "GraphQL";
+
+    /// <summary>Deepest nesting of fields an operation may select (<c>{ orders { data { items { product { name } } } } }</c> is 5). Introspection fields are bounded by the complexity budget instead.</summary>
+    [Range(1, 100)]
+    public int MaxDepth { get; set; } = 10;
+
+    /// <summary>
+    /// Budget of an operation: each selected field costs 1, times the items its parents may return (a page's
+    /// <c>limit</c>, 5 for other lists). The default admits a full page of 100 orders with their items and products,
+    /// and the introspection query of GraphQL tools.
+    /// </summary>
+    [Range(1, 10_000_000)]
+    public int MaxComplexity { get; set; } = 20_000;
+
+    /// <summary>Whether <c>__schema</c>/<c>__type</c> and <c>/graphql/schema.graphql</c> answer; off hides the schema from clients.</summary>
+    public bool Introspection { get; set; } = true;
+}

@@ -1,0 +1,56 @@
+using GraphQL.Validation;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
+using Microsoft.Extensions.Options;
+
+namespace Modular.Host.Platform.GraphQL;
+
+/// <summary>
+/// The rules every document passes before it runs: the specification's, then the host's guards (text, depth,
+/// complexity and, when switched off, introspection), each refusal naming the setting that refused it.
+/// </summary>
+internal sealed class GraphQLValidationRules(IOptions<GraphQLOptions> options)
+{
+    public IReadOnlyList<IValidationRule> Rules { get; } = Build(options.Value);
+
+    private static List<IValidationRule> Build(GraphQLOptions options)
+    {
+        var maxComplexity = options.MaxComplexity;
+        var defaultImpact = new ComplexityOptions().DefaultComplexityImpactDelegate;
+        List<IValidationRule> rules =
+        [
+            .. DocumentValidator.CoreRules,
+            UnsafeLiteralRule.Instance,
+            new MaxDepthRule(options.MaxDepth),
+            IntrospectionDepthRule.Instance,
+            new ComplexityValidationRule(new ComplexityOptions
+            {
+                MaxComplexity = maxComplexity,
+                // Introspection is bounded by IntrospectionDepthRule and the size of the schema, not by this budget.
+                DefaultComplexityImpactDelegate = context =>
+                    IsIntrospection(context) ? new FieldComplexityResult(0, 1) : defaultImpact(context),
+                ValidateComplexityDelegate = context =>
+                {
+                    if (context.Error is not null && context.ValidationContext.Operation is { } operation)
+                    {
+                        context.Error = new GraphQLGuardError(
+                            "GraphQL:MaxComplexity",
+                            $"The operation's complexity is {context.TotalImpact:0}; GraphQL:MaxComplexity allows {maxComplexity}.",
+                            operation);
+                    }
+
+                    return Task.CompletedTask;
+                },
+            }),
+        ];
+        if (!options.Introspection)
+        {
+            rules.Add(IntrospectionSwitchRule.Instance);
+        }
+
+        return rules;
+    }
+
+    private static bool IsIntrospection(FieldImpactContext context) =>
+        context.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal) || context.ParentType.Name.StartsWith("__", StringComparison.Ordinal);
+}
