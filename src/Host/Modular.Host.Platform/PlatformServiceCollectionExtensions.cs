@@ -17,6 +17,7 @@ using Modular.Host.Platform.Security;
 using Modular.Host.Platform.Shutdown;
 using Modular.Host.Platform.Startup;
 using Modular.Shared.Infrastructure.Persistence;
+using Modular.Shared.Infrastructure.Time;
 using Modular.Shared.Web.Problems;
 using Npgsql;
 using StackExchange.Redis;
@@ -37,6 +38,7 @@ public static class PlatformServiceCollectionExtensions
             builder.WebHost.UseUrls("http://127.0.0.1:5000");
         }
 
+        services.AddModularClock();
         builder.AddModularLogging();
         services.AddModularHttpLimits(configuration);
         builder.AddModularSecurity();

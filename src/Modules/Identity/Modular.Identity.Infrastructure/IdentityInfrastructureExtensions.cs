@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Modular.Identity.Application.Abstractions;
 using Modular.Identity.Application.Sessions;
 using Modular.Identity.Infrastructure.Events;
@@ -26,7 +25,6 @@ internal static class IdentityInfrastructureExtensions
             IntegrationEvents.AssemblyReference.Assembly,
             Application.AssemblyReference.Assembly);
 
-        services.TryAddSingleton(TimeProvider.System);
         services.AddValidatedOptions<PasswordHashingOptions>(configuration, PasswordHashingOptions.SectionName);
         services.AddValidatedOptions<RevocationOptions>(configuration, RevocationOptions.SectionName);
         services.AddValidatedOptions<RefreshTokenPurgeOptions>(configuration, RefreshTokenPurgeOptions.SectionName);
