@@ -1,5 +1,4 @@
 using Modular.Orders.Domain.Products;
-using Modular.Shared.Application.Pagination;
 using Modular.Shared.Application.Specifications;
 
 namespace Modular.Orders.Application.Products.ListProducts;
@@ -7,7 +6,7 @@ namespace Modular.Orders.Application.Products.ListProducts;
 /// <summary>Products whose sku or name contains the search text, case-insensitively, by sku.</summary>
 internal sealed class ProductSearchSpecification : Specification<Product>
 {
-    public ProductSearchSpecification(string? search, PageRequest page)
+    public ProductSearchSpecification(string? search)
     {
         if (!string.IsNullOrWhiteSpace(search))
         {
@@ -15,6 +14,6 @@ internal sealed class ProductSearchSpecification : Specification<Product>
             Query.Where(product => product.Sku.ToLower().Contains(term) || product.Name.ToLower().Contains(term));
         }
 
-        Query.OrderBy(product => product.Sku).ThenBy(product => product.Id).Paginate(page).AsNoTracking();
+        Query.OrderBy(product => product.Sku).ThenBy(product => product.Id).AsNoTracking();
     }
 }
