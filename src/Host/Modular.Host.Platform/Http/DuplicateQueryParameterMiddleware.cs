@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Http;
+using Modular.Shared.Web.Problems;
+
+namespace Modular.Host.Platform.Http;
+
+/// <summary>
+/// No parameter of the contract takes several values, and binders disagree on what two mean (the first, the last, or
+/// both joined with a comma): a query parameter given more than once is a 400 naming it, on every endpoint.
+/// </summary>
+internal sealed class DuplicateQueryParameterMiddleware(RequestDelegate next)
+{
+    public Task InvokeAsync(HttpContext context)
+    {
+        foreach (var (name, values) in context.Request.Query)
+        {
+            if (values.Count > 1)
+            {
+                var field = name.Length == 0 ? "query" : name;
+                var problem = Problems.Validation(context, [new ProblemError(field, $"'{field}' must be given at most once.")]);
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                return Problems.Result(problem).ExecuteAsync(context);
+            }
+        }
+
+        return next(context);
+    }
+}
