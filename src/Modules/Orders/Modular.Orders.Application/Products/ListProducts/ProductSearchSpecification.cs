@@ -1,5 +1,6 @@
 using Modular.Orders.Domain.Products;
 using Modular.Shared.Application.Specifications;
+using Modular.Shared.Kernel.Text;
 
 namespace Modular.Orders.Application.Products.ListProducts;
 
@@ -10,7 +11,8 @@ internal sealed class ProductSearchSpecification : Specification<Product>
     {
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var term = search.Trim().ToLowerInvariant();
+            // Names are stored in NFC (ADR 0020): the term is too, however the client's keyboard composed it.
+            var term = CanonicalText.Name(search).ToLowerInvariant();
             Query.Where(product => product.Sku.ToLower().Contains(term) || product.Name.ToLower().Contains(term));
         }
 
