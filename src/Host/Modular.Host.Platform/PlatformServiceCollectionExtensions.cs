@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http.Json;
@@ -31,6 +32,11 @@ public static class PlatformServiceCollectionExtensions
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
+
+        // Globalization runs on ICU (for NFC, ADR 0020), not to follow the machine's locale: every text the process
+        // formats (messages, logs, problem details) reads the same whatever LANG the host was given.
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
 
         // The contract's default address; ASPNETCORE_URLS (or --urls) overrides it.
         if (string.IsNullOrWhiteSpace(configuration[WebHostDefaults.ServerUrlsKey]))
