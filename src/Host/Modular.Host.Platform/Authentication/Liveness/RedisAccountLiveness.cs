@@ -33,7 +33,7 @@ internal sealed class RedisAccountLiveness(
     {
         var known = Known(userId);
         return known is { } answer && IsFresh(answer)
-            ? ValueTask.FromResult(answer.State != AccountState.Inactive)
+            ? ValueTask.FromResult(IsServed(answer.State))
             : new ValueTask<bool>(ReadAsync(userId, known, cancellationToken));
     }
 
@@ -99,7 +99,7 @@ internal sealed class RedisAccountLiveness(
             }
         }
 
-        return (state == AccountState.Unreadable ? Fallback(known) : state) != AccountState.Inactive;
+        return IsServed(state == AccountState.Unreadable ? Fallback(known) : state);
     }
 
     /// <summary>One read per user at a time, however many requests miss at once; it never faults (Unreadable instead).</summary>
@@ -173,26 +173,31 @@ internal sealed class RedisAccountLiveness(
             return AccountState.Active;
         }
 
+        if (value == AccountStateKeys.Disabled)
+        {
+            return AccountState.Disabled;
+        }
+
         if (value.IsNull && !published)
         {
             Warn(() => LivenessLog.Unpublished(logger));
             return AccountState.Unpublished;
         }
 
-        // Disabled, unknown (the states are published and this id has none), or anything unexpected.
-        return AccountState.Inactive;
+        // No state while the states are published: no such account (or a value this version does not know).
+        return AccountState.Unknown;
     }
 
     private AccountState Fallback(LivenessAnswer? known) => known?.State ?? AccountState.Unpublished;
 
     private LivenessAnswer? Known(Guid userId) => _answers.TryGetValue(userId, out LivenessAnswer answer) ? answer : null;
 
-    /// <summary>
-    /// An inactive answer stays true (a disabled account never comes back, and an id no account has is never given to
-    /// a new one: ids are made at registration); any other answer is read again after the refresh interval.
-    /// </summary>
+    /// <summary>Served: an active account, or nothing known while the states are not published (ADR 0021).</summary>
+    private static bool IsServed(AccountState state) => state is AccountState.Active or AccountState.Unpublished;
+
+    /// <summary>A disabled answer stays true (a disabled account never comes back); any other is read again after the refresh interval.</summary>
     private bool IsFresh(LivenessAnswer answer) =>
-        answer.State == AccountState.Inactive || clock.GetElapsedTime(answer.ReadAt) < options.Value.RefreshInterval;
+        answer.State == AccountState.Disabled || clock.GetElapsedTime(answer.ReadAt) < options.Value.RefreshInterval;
 
     private void Remember(Guid userId, AccountState state) =>
         _answers.Set(userId, new LivenessAnswer(state, clock.GetTimestamp()), new MemoryCacheEntryOptions
@@ -203,7 +208,7 @@ internal sealed class RedisAccountLiveness(
 
     private static void AddIfInactive(List<Guid> inactive, Guid userId, AccountState state)
     {
-        if (state == AccountState.Inactive)
+        if (!IsServed(state))
         {
             inactive.Add(userId);
         }

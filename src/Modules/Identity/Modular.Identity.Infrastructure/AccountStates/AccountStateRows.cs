@@ -17,8 +17,9 @@ internal static class AccountStateRows
     public static Task<List<Guid>> ActiveAfterAsync(IdentityDbContext context, Guid after, CancellationToken cancellationToken) =>
         context.Database.SqlQueryRaw<Guid>(ActiveAfter, after).ToListAsync(cancellationToken);
 
+    // Column names as the context's snake_case convention maps ChangedAccount's properties.
     private static readonly string ChangedAfter =
-        $"SELECT id AS \"Id\", disabled_at IS NULL AS \"Active\", updated_at AS \"UpdatedAt\" FROM {Table} "
+        $"SELECT id, disabled_at IS NULL AS active, updated_at FROM {Table} "
         + $"WHERE (updated_at, id) > ({{0}}, {{1}}) ORDER BY updated_at, id LIMIT {PageSize}";
 
     /// <summary>Accounts changed after (<paramref name="since"/>, <paramref name="after"/>), in that order (the updated_at index serves it).</summary>
