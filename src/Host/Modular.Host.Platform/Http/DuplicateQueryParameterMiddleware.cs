@@ -15,7 +15,7 @@ internal sealed class DuplicateQueryParameterMiddleware(RequestDelegate next)
         {
             if (values.Count > 1)
             {
-                var field = name.Length == 0 ? "query" : name;
+                var field = name.Length == 0 ? "query" : FirstSpelling(context.Request.QueryString, name);
                 var problem = Problems.Validation(context, [new ProblemError(field, $"'{field}' must be given at most once.")]);
                 context.Response.StatusCode = StatusCodes.Status400BadRequest;
                 return Problems.Result(problem).ExecuteAsync(context);
@@ -23,5 +23,20 @@ internal sealed class DuplicateQueryParameterMiddleware(RequestDelegate next)
         }
 
         return next(context);
+    }
+
+    /// <summary>The name as the client first wrote it (the collection keeps whichever spelling it met last).</summary>
+    private static string FirstSpelling(QueryString query, string name)
+    {
+        foreach (var pair in (query.Value ?? string.Empty).TrimStart('?').Split('&'))
+        {
+            var key = Uri.UnescapeDataString(pair.Split('=', 2)[0].Replace('+', ' '));
+            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return key;
+            }
+        }
+
+        return name;
     }
 }
