@@ -1,7 +1,8 @@
+using Modular.Shared.Infrastructure.Inbox;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace Modular.Shared.Infrastructure.Inbox;
+namespace Modular.Host.Platform.Messaging.Housekeeping;
 
 internal sealed class InboxStore(string schema)
 {
