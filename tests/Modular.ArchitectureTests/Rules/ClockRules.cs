@@ -5,7 +5,7 @@ using Mono.Cecil.Cil;
 namespace Modular.ArchitectureTests.Rules;
 
 /// <summary>
-/// One clock (ADR 0019): every timestamp is taken from the injected <see cref="TimeProvider"/>, which is
+/// One clock (ADR 0020): every timestamp is taken from the injected <see cref="TimeProvider"/>, which is
 /// <c>MicrosecondClock</c>. A read of the machine's clock anywhere else (<c>DateTime.UtcNow</c>, <c>DateTimeOffset.Now</c>,
 /// <c>TimeProvider.System</c>) would produce an instant at another precision than the one stored. Read from the IL.
 /// </summary>

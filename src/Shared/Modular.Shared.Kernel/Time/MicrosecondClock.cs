@@ -4,7 +4,7 @@ namespace Modular.Shared.Kernel.Time;
 /// The system's one clock: every timestamp it produces (resources' <c>createdAt</c>/<c>updatedAt</c>, events'
 /// <c>occurredAt</c>, token and idempotency records, outbox and inbox rows) is <see cref="GetUtcNow"/> of this
 /// provider, registered as the <see cref="TimeProvider"/> of every process. It keeps PostgreSQL's precision
-/// (microseconds), so the instant an answer shows is the instant a later read of the stored row shows (ADR 0019).
+/// (microseconds), so the instant an answer shows is the instant a later read of the stored row shows (ADR 0020).
 /// </summary>
 /// <remarks>Durations and timers (<see cref="GetTimestamp"/>, <see cref="CreateTimer"/>) pass through unchanged.</remarks>
 public sealed class MicrosecondClock(TimeProvider source) : TimeProvider
