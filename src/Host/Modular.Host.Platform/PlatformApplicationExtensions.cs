@@ -25,6 +25,9 @@ public static class PlatformApplicationExtensions
         }
 
         app.UseModularRequestLogging();
+        app.UseHeadAsGet();
+        // Explicit, after HEAD became GET; where the framework would otherwise put it implicitly (first).
+        app.UseRouting();
         app.UseModularSecurity();
         app.UseExceptionHandler();
         // Answers with no body (unknown route 404, wrong method 405, ...) get the contract's problem+json too.

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http.Json;
@@ -18,6 +19,7 @@ using Modular.Host.Platform.Security;
 using Modular.Host.Platform.Shutdown;
 using Modular.Host.Platform.Startup;
 using Modular.Shared.Infrastructure.Persistence;
+using Modular.Shared.Infrastructure.Time;
 using Modular.Shared.Web.Problems;
 using Npgsql;
 using StackExchange.Redis;
@@ -32,12 +34,18 @@ public static class PlatformServiceCollectionExtensions
         var services = builder.Services;
         var configuration = builder.Configuration;
 
+        // Globalization runs on ICU (for NFC, ADR 0020), not to follow the machine's locale: every text the process
+        // formats (messages, logs, problem details) reads the same whatever LANG the host was given.
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+
         // The contract's default address; ASPNETCORE_URLS (or --urls) overrides it.
         if (string.IsNullOrWhiteSpace(configuration[WebHostDefaults.ServerUrlsKey]))
         {
             builder.WebHost.UseUrls("http://127.0.0.1:5000");
         }
 
+        services.AddModularClock();
         builder.AddModularLogging();
         services.AddModularHttpLimits(configuration);
         builder.AddModularSecurity();

@@ -59,6 +59,29 @@ public sealed class UserAccountTests
         Assert.Equal(Now.AddHours(1), account.UpdatedAt);
     }
 
+    [Theory]
+    [InlineData("jose\u0301@example.com")]
+    [InlineData("JOSE\u0301@EXAMPLE.COM")]
+    [InlineData(" Jos\u00c9@Example.com ")]
+    public void Registration_stores_the_canonical_email_and_an_NFC_name(string email)
+    {
+        var account = UserAccount.Register("  Jose\u0301 Mari\u0301a ", email, "hash", Now);
+
+        Assert.Equal("jos\u00e9@example.com", account.Email);
+        Assert.Equal("Jos\u00e9 Mar\u00eda", account.Name);
+        var registered = Assert.IsType<UserRegisteredDomainEvent>(Assert.Single(account.DomainEvents));
+        Assert.Equal(("Jos\u00e9 Mar\u00eda", "jos\u00e9@example.com"), (registered.Name, registered.Email));
+    }
+
+    [Fact]
+    public void An_email_change_to_another_composition_of_the_same_address_is_no_change()
+    {
+        var account = UserAccount.Register("Jos\u00e9", "jos\u00e9@example.com", "hash", Now);
+
+        Assert.False(account.FollowEmailChange("JOSE\u0301@example.com", Now.AddHours(1)));
+        Assert.Equal(Now, account.UpdatedAt);
+    }
+
     [Fact]
     public void The_domain_roles_are_the_platforms_roles() => Assert.Equal(Roles.All, AccountRoles.All);
 }

@@ -16,6 +16,7 @@ public sealed class LoginHandlerTests
     private readonly IPasswordHasher _passwords = Substitute.For<IPasswordHasher>();
     private readonly IRefreshTokenStore _store = Substitute.For<IRefreshTokenStore>();
     private readonly ITokenService _tokens = Substitute.For<ITokenService>();
+    private readonly IAccountStates _states = Substitute.For<IAccountStates>();
 
     [Fact]
     public async Task An_unknown_email_spends_a_dummy_verification_and_answers_like_a_wrong_password()
@@ -49,7 +50,34 @@ public sealed class LoginHandlerTests
         await _store.Received(1).AddAsync(
             Arg.Is<RefreshToken>(token => token.FamilyId == token.Id && token.UserId == account.Id && token.TokenHash == RefreshTokenSecret.Hash(result.Value.RefreshToken)),
             Arg.Any<CancellationToken>());
+        // An account is published as active before it can present the token it receives (ADR 0021).
+        await _states.Received(1).PublishActiveAsync(account.Id, Arg.Any<CancellationToken>());
     }
 
-    private LoginHandler Handler() => new(_accounts, _passwords, new SessionIssuer(_tokens, _store, _clock));
+    [Fact]
+    public async Task A_failed_login_publishes_nothing()
+    {
+        var account = UserAccount.Register("Ann", "ann@example.com", "hash", _clock.GetUtcNow());
+        _accounts.FindActiveByEmailAsync("ann@example.com", Arg.Any<CancellationToken>()).Returns(account);
+
+        await Handler().HandleAsync(new LoginCommand("ann@example.com", "wrong-password"), CancellationToken.None);
+
+        await _states.DidNotReceiveWithAnyArgs().PublishActiveAsync(default, default);
+    }
+
+    [Fact]
+    public async Task A_canonically_equivalent_spelling_of_the_email_signs_in_the_same_account()
+    {
+        var account = UserAccount.Register("José", "jos\u00e9@example.com", "hash", _clock.GetUtcNow());
+        _accounts.FindActiveByEmailAsync("jos\u00e9@example.com", Arg.Any<CancellationToken>()).Returns(account);
+        _passwords.VerifyAsync("secret-1", "hash", Arg.Any<CancellationToken>()).Returns(true);
+        _tokens.IssueAccessToken(account).Returns(new IssuedAccessToken("access", 900));
+
+        var result = await Handler().HandleAsync(new LoginCommand("JOSE\u0301@Example.com", "secret-1"), CancellationToken.None);
+
+        Assert.True(result.IsSuccess);
+        Assert.Equal(account.Id, result.Value.User.Id);
+    }
+
+    private LoginHandler Handler() => new(_accounts, _passwords, new SessionIssuer(_tokens, _store, _states, _clock));
 }

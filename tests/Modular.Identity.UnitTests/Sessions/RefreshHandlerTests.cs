@@ -116,5 +116,5 @@ public sealed class RefreshHandlerTests
     }
 
     private RefreshHandler Handler() =>
-        new(_store, _accounts, new SessionIssuer(_tokens, _store, _clock), _clock, NullLogger<RefreshHandler>.Instance);
+        new(_store, _accounts, new SessionIssuer(_tokens, _store, Substitute.For<IAccountStates>(), _clock), _clock, NullLogger<RefreshHandler>.Instance);
 }

@@ -24,6 +24,10 @@ internal static class IdentityDatabase
     public static Task<long> PasswordHashesContainingAsync(string text) =>
         ScalarAsync("SELECT count(*) FROM identity.user_accounts WHERE password_hash LIKE '%' || $1 || '%'", text);
 
+    /// <summary>Disables an account in Identity's database alone, as a committed disable whose Redis write was lost leaves it.</summary>
+    public static Task DisableAsync(Guid userId) =>
+        ExecuteAsync("UPDATE identity.user_accounts SET disabled_at = now(), updated_at = now() WHERE id = $1", userId);
+
     /// <summary>The cost field of the stored bcrypt hash (<c>$2a$10$...</c>).</summary>
     public static async Task<int> BcryptCostOfAsync(string email)
     {

@@ -34,21 +34,6 @@ public sealed class RevocationTests(ModularApiFactory factory)
         Assert.True(deleted.Elapsed < TimeSpan.FromSeconds(5), $"refused everywhere after {deleted.Elapsed}");
     }
 
-    [Fact]
-    public async Task Without_Redis_a_disabled_accounts_token_is_still_refused_through_PostgreSQL()
-    {
-        // Nothing listens on port 1: the instance runs with Redis unreachable from the start.
-        await using var redisless = factory.WithWebHostBuilder(builder => builder.UseSetting("ConnectionStrings:Redis", "127.0.0.1:1,connectTimeout=200").UseSetting("Messaging:ConsumeEvents", "false"));
-        var client = new IdentityClient(redisless.CreateClient());
-        var disabled = await client.SignUpAsync();
-        var active = await client.SignUpAsync();
-
-        await IdentityDatabase.ExecuteAsync("UPDATE identity.user_accounts SET disabled_at = now() WHERE id = $1", disabled.UserId);
-
-        await Eventually.Until(() => client.MeAsync(disabled.AccessToken), response => response.StatusCode == HttpStatusCode.Unauthorized, TimeSpan.FromSeconds(5), "the disabled account's token refused");
-        Assert.Equal(HttpStatusCode.OK, (await client.MeAsync(active.AccessToken)).StatusCode);
-    }
-
     private static Task WaitForBusAsync(WebApplicationFactory<Program> host)
     {
         var bus = host.Services.GetRequiredService<IBusControl>();

@@ -29,7 +29,8 @@ public sealed class ProfileCreationTests(ModularApiFactory factory)
         var body = await UsersApi<Program>.BodyAsync(response);
         Assert.Equal(userId, body.GetProperty("id").GetGuid());
         Assert.Equal("Ada Lovelace", body.GetProperty("name").GetString());
-        Assert.Equal(email, body.GetProperty("email").GetString());
+        // Stored and returned in its canonical form (ADR 0020): lower-cased.
+        Assert.Equal(email.ToLowerInvariant(), body.GetProperty("email").GetString());
         Assert.Equal(body.GetProperty("createdAt").GetString(), body.GetProperty("updatedAt").GetString());
         Assert.EndsWith("Z", body.GetProperty("createdAt").GetString());
         Assert.Equal(["id", "name", "email", "createdAt", "updatedAt"], body.EnumerateObject().Select(property => property.Name));

@@ -21,12 +21,13 @@ public sealed class ProfileUpdateTests(ModularApiFactory factory)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await UsersApi<Program>.BodyAsync(response);
         Assert.Equal("New Name", body.GetProperty("name").GetString());
-        Assert.Equal(newEmail, body.GetProperty("email").GetString());
+        // The canonical form (ADR 0020) is what is stored and returned.
+        Assert.Equal(newEmail.ToLowerInvariant(), body.GetProperty("email").GetString());
         Assert.Equal(before.GetProperty("createdAt").GetString(), body.GetProperty("createdAt").GetString());
         Assert.True(body.GetProperty("updatedAt").GetDateTimeOffset() > before.GetProperty("updatedAt").GetDateTimeOffset());
         var reread = await UsersApi<Program>.BodyAsync(await client.GetAsync($"/api/users/{user.Id}"));
         Assert.Equal("New Name", reread.GetProperty("name").GetString());
-        Assert.Equal(newEmail, reread.GetProperty("email").GetString());
+        Assert.Equal(newEmail.ToLowerInvariant(), reread.GetProperty("email").GetString());
     }
 
     [Fact]

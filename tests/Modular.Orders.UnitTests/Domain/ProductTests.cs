@@ -29,4 +29,16 @@ public sealed class ProductTests
         Assert.Equal(3, product.Stock);
         Assert.Equal(Now.AddHours(1), product.UpdatedAt);
     }
+
+    [Theory]
+    [InlineData("Cre\u0300me bru\u0302le\u0301e")]
+    [InlineData("  Cr\u00e8me br\u00fbl\u00e9e ")]
+    public void A_name_is_stored_in_NFC_however_it_was_composed(string name)
+    {
+        var product = Product.Create("SKU-1", name, 1m, 3, Now);
+        Assert.Equal("Cr\u00e8me br\u00fbl\u00e9e", product.Name);
+
+        product.Change("Cafe\u0301", null, null, Now);
+        Assert.Equal("Caf\u00e9", product.Name);
+    }
 }

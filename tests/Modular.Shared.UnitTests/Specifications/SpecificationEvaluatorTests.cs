@@ -1,4 +1,3 @@
-using Modular.Shared.Application.Pagination;
 using Modular.Shared.Application.Specifications;
 using Modular.Shared.Infrastructure.Persistence;
 
@@ -63,7 +62,8 @@ public sealed class SpecificationEvaluatorTests
         var spec = new WidgetSpecification(query => query
             .Where(w => w.Category != "food")
             .OrderBy(w => w.Id)
-            .Paginate(new PageRequest(2, 2)));
+            .Skip(2)
+            .Take(2));
 
         var ids = Evaluate(spec);
 
@@ -73,7 +73,7 @@ public sealed class SpecificationEvaluatorTests
     [Fact]
     public void A_page_past_the_end_is_empty()
     {
-        var spec = new WidgetSpecification(query => query.OrderBy(w => w.Id).Paginate(new PageRequest(4, 2)));
+        var spec = new WidgetSpecification(query => query.OrderBy(w => w.Id).Skip(6).Take(2));
 
         Assert.Empty(Evaluate(spec));
     }
@@ -117,7 +117,7 @@ public sealed class SpecificationEvaluatorTests
     [Fact]
     public void Builder_records_paging_and_tracking_on_the_specification()
     {
-        var spec = new WidgetSpecification(query => query.Paginate(new PageRequest(3, 10)).AsNoTracking());
+        var spec = new WidgetSpecification(query => query.Skip(20).Take(10).AsNoTracking());
 
         Assert.Equal(20, spec.Skip);
         Assert.Equal(10, spec.Take);

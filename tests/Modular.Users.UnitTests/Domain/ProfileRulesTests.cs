@@ -48,4 +48,23 @@ public sealed class ProfileRulesTests
 
     [Fact]
     public void Normalization_trims_and_lowercases() => Assert.Equal("ada@example.com", ProfileRules.NormalizeEmail(" Ada@EXAMPLE.com "));
+
+    [Theory]
+    [InlineData("jose\u0301@example.com")]
+    [InlineData("JOSE\u0301@Example.COM")]
+    [InlineData(" jos\u00e9@example.com ")]
+    public void The_canonical_email_is_NFC_then_lower_cased(string email) =>
+        Assert.Equal("jos\u00e9@example.com", ProfileRules.NormalizeEmail(email));
+
+    [Fact]
+    public void Limits_count_the_stored_NFC_form_which_can_be_longer_than_what_was_typed()
+    {
+        // 60 x U+0958 is 60 characters typed and 120 stored: over the 100 of a name.
+        Assert.False(ProfileRules.IsValidName(new string('\u0958', 60)));
+        Assert.True(ProfileRules.IsValidName(new string('\u0958', 50)));
+        // 100 decomposed letters (200 characters typed) are 100 stored: a valid name.
+        Assert.True(ProfileRules.IsValidName(string.Concat(Enumerable.Repeat("e\u0301", 100))));
+        Assert.False(ProfileRules.IsValidEmail($"{new string('\u0958', 124)}@ex.com"));
+        Assert.True(ProfileRules.IsValidEmail($"{string.Concat(Enumerable.Repeat("e\u0301", 120))}@ex.com"));
+    }
 }

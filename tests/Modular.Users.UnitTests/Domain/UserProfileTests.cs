@@ -9,12 +9,12 @@ public sealed class UserProfileTests
     private static readonly DateTimeOffset Later = Registered.AddHours(1);
 
     [Fact]
-    public void Registration_trims_the_name_and_normalizes_the_email_without_raising_events()
+    public void Registration_trims_the_name_and_stores_the_canonical_email_without_raising_events()
     {
         var profile = UserProfile.Register(Guid.CreateVersion7(), "  Ada  ", " Ada@Example.COM ", Registered);
 
         Assert.Equal("Ada", profile.Name);
-        Assert.Equal("Ada@Example.COM", profile.Email);
+        Assert.Equal("ada@example.com", profile.Email);
         Assert.Equal("ada@example.com", profile.NormalizedEmail);
         Assert.Equal(Registered, profile.CreatedAt);
         Assert.Equal(Registered, profile.UpdatedAt);
@@ -48,7 +48,7 @@ public sealed class UserProfileTests
         Assert.True(profile.Update(null, "Ada@New.example", Later));
 
         Assert.Equal(
-            [new ProfileUpdated(profile.Id, "Ada", "Ada@New.example", Later), new EmailChanged(profile.Id, "ada@example.com", "Ada@New.example", Later)],
+            [new ProfileUpdated(profile.Id, "Ada", "ada@new.example", Later), new EmailChanged(profile.Id, "ada@example.com", "ada@new.example", Later)],
             profile.DomainEvents);
         Assert.Equal("ada@new.example", profile.NormalizedEmail);
     }
@@ -64,15 +64,29 @@ public sealed class UserProfileTests
         Assert.Equal(Registered, profile.UpdatedAt);
     }
 
-    [Fact]
-    public void The_same_address_in_other_letters_is_not_a_different_address_but_is_still_a_change()
+    [Theory]
+    [InlineData("ADA@EXAMPLE.COM")]
+    [InlineData(" Ada@Example.com ")]
+    public void The_same_address_in_other_letters_is_the_same_email_and_no_change(string email)
     {
         var profile = NewProfile();
 
-        Assert.False(profile.IsDifferentAddress("ADA@EXAMPLE.COM"));
+        Assert.False(profile.IsDifferentAddress(email));
         Assert.True(profile.IsDifferentAddress("grace@example.com"));
-        Assert.True(profile.Update(null, "ADA@EXAMPLE.COM", Later));
-        Assert.Contains(new EmailChanged(profile.Id, "ada@example.com", "ADA@EXAMPLE.COM", Later), profile.DomainEvents);
+        Assert.False(profile.Update(null, email, Later));
+        Assert.Equal("ada@example.com", profile.Email);
+        Assert.Empty(profile.DomainEvents);
+    }
+
+    [Fact]
+    public void Emails_and_names_are_stored_in_their_canonical_forms_whatever_the_composition()
+    {
+        var profile = UserProfile.Register(Guid.CreateVersion7(), " Jose\u0301 ", "JOSE\u0301@Example.com", Registered);
+
+        Assert.Equal(("Jos\u00e9", "jos\u00e9@example.com", "jos\u00e9@example.com"), (profile.Name, profile.Email, profile.NormalizedEmail));
+        Assert.False(profile.Update("Jos\u00e9", "jos\u00e9@example.com", Later));
+        Assert.True(profile.Update(null, "Zoe\u0308@example.com", Later));
+        Assert.Contains(new EmailChanged(profile.Id, "jos\u00e9@example.com", "zo\u00eb@example.com", Later), profile.DomainEvents);
     }
 
     [Theory]

@@ -2,16 +2,19 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Primitives;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Modular.Shared.Application.Security;
 using Modular.Shared.Web.Authentication;
 using Modular.Shared.Web.Problems;
 
 namespace Modular.Host.Platform.Authentication;
 
-/// <summary>Hub token transport, the revocation check, and the contract's problem+json for 401 and 403.</summary>
+/// <summary>Hub token transport, the <c>crit</c> and account-liveness checks, and the contract's problem+json for 401 and 403.</summary>
 internal sealed class BearerEvents : JwtBearerEvents
 {
     public const string HubPathPrefix = "/hubs";
+
+    private const string CriticalHeader = "crit";
 
     public override Task MessageReceived(MessageReceivedContext context)
     {
@@ -28,21 +31,24 @@ internal sealed class BearerEvents : JwtBearerEvents
 
     public override async Task TokenValidated(TokenValidatedContext context)
     {
-        var revocation = context.HttpContext.RequestServices.GetService<IAccessTokenRevocation>();
-        if (revocation is null || context.Principal is null || !context.Principal.TryGetUserId(out var userId))
+        // RFC 7515, 4.1.11: a token naming a critical extension must be refused by a recipient that understands none.
+        if (context.SecurityToken is JsonWebToken token && token.TryGetHeaderValue<object>(CriticalHeader, out _))
         {
-            if (context.Principal?.TryGetUserId(out _) != true)
-            {
-                context.Fail("The token has no valid subject.");
-            }
-
+            context.Fail("The token's header names critical extensions this server does not understand.");
             return;
         }
 
-        var issuedAt = context.SecurityToken.ValidFrom;
-        if (await revocation.IsRevokedAsync(userId, new DateTimeOffset(issuedAt, TimeSpan.Zero), context.HttpContext.RequestAborted))
+        if (context.Principal?.TryGetUserId(out var userId) != true)
         {
-            context.Fail("The account behind this token is disabled.");
+            context.Fail("The token has no valid subject.");
+            return;
+        }
+
+        // Every process, whatever modules it runs: a signed token is served only for an active account (ADR 0021).
+        var liveness = context.HttpContext.RequestServices.GetRequiredService<IAccountLiveness>();
+        if (!await liveness.IsActiveAsync(userId, context.HttpContext.RequestAborted))
+        {
+            context.Fail("The token's subject is not an active account.");
         }
     }
 

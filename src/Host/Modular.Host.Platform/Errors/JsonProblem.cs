@@ -13,10 +13,15 @@ internal static partial class JsonProblem
         var unknown = UnmappedProperty().Match(exception.Message);
         if (unknown.Success)
         {
-            var name = unknown.Groups["name"].Value;
-            // The serializer's path may already end with the unknown property's name, or stop at its parent object.
-            var field = path.Length == 0 || path == name || path.EndsWith($".{name}", StringComparison.Ordinal) ? (path.Length == 0 ? name : path) : $"{path}.{name}";
+            var field = FieldOf(path, unknown.Groups["name"].Value);
             return new ProblemError(field, $"'{field}' is not a known property.");
+        }
+
+        var duplicate = DuplicateProperty().Match(exception.Message);
+        if (duplicate.Success)
+        {
+            var field = FieldOf(path, duplicate.Groups["name"].Value);
+            return new ProblemError(field, $"'{field}' appears more than once.");
         }
 
         return path.Length == 0
@@ -24,10 +29,17 @@ internal static partial class JsonProblem
             : new ProblemError(path, $"'{path}' has an invalid value.");
     }
 
+    /// <summary>The serializer's path may already end with the property's name, or stop at its parent object.</summary>
+    private static string FieldOf(string path, string name) =>
+        path.Length == 0 ? name : path == name || path.EndsWith($".{name}", StringComparison.Ordinal) ? path : $"{path}.{name}";
+
     /// <summary><c>$.items[1].quantity</c> becomes <c>items[1].quantity</c>.</summary>
     private static string ToFieldPath(string? jsonPath) =>
         string.IsNullOrEmpty(jsonPath) || jsonPath == "$" ? string.Empty : jsonPath.TrimStart('$').TrimStart('.');
 
     [GeneratedRegex("The JSON property '(?<name>[^']*)' could not be mapped", RegexOptions.CultureInvariant)]
     private static partial Regex UnmappedProperty();
+
+    [GeneratedRegex("Duplicate property '(?<name>[^']*)'", RegexOptions.CultureInvariant)]
+    private static partial Regex DuplicateProperty();
 }

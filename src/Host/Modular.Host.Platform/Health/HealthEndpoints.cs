@@ -10,6 +10,9 @@ internal static class HealthEndpoints
 {
     public const string ReadyTag = "ready";
 
+    /// <summary>A probe is a read: other methods are 405 (HEAD is GET's, see HeadRequestMiddleware).</summary>
+    internal static HttpMethodMetadata GetOnly { get; } = new([HttpMethods.Get]);
+
     /// <summary><c>/health/live</c>: the process runs. <c>/health/ready</c>: every dependency answers (else 503).</summary>
     public static IEndpointRouteBuilder MapModularHealth(this IEndpointRouteBuilder endpoints)
     {
@@ -17,7 +20,7 @@ internal static class HealthEndpoints
         {
             Predicate = _ => false,
             ResponseWriter = HealthResponseWriter.WriteAsync,
-        });
+        }).WithMetadata(GetOnly);
         endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(ReadyTag),
@@ -28,7 +31,7 @@ internal static class HealthEndpoints
                 [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
                 [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
             },
-        });
+        }).WithMetadata(GetOnly);
         return endpoints;
     }
 }

@@ -4,7 +4,16 @@ namespace Modular.Host.Platform.Http;
 
 internal static class HttpApplicationExtensions
 {
-    /// <summary>Input every endpoint can rely on: bodies within the size limit, no NUL or lone surrogate in path or query.</summary>
+    /// <summary>HEAD answered as GET without a body; goes before routing, so that it routes as the GET it becomes.</summary>
+    public static IApplicationBuilder UseHeadAsGet(this IApplicationBuilder app) => app.UseMiddleware<HeadRequestMiddleware>();
+
+    /// <summary>
+    /// Input every endpoint can rely on: bodies within the size limit, no NUL or lone surrogate in path or query, each
+    /// query parameter at most once, and a body charset the server reads (or a 415).
+    /// </summary>
     public static IApplicationBuilder UseModularRequestGuards(this IApplicationBuilder app) =>
-        app.UseMiddleware<RequestBodyLimitMiddleware>().UseMiddleware<UnsafeTextMiddleware>();
+        app.UseMiddleware<RequestBodyLimitMiddleware>()
+            .UseMiddleware<UnsafeTextMiddleware>()
+            .UseMiddleware<DuplicateQueryParameterMiddleware>()
+            .UseMiddleware<RequestMediaTypeMiddleware>();
 }

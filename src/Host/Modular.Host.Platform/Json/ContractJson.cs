@@ -4,7 +4,7 @@ using Modular.Shared.Infrastructure.Serialization;
 
 namespace Modular.Host.Platform.Json;
 
-/// <summary>The contract's JSON rules: camelCase, UTC timestamps, unknown properties refused (no mass assignment), no NUL or lone surrogate in strings.</summary>
+/// <summary>The contract's JSON rules: camelCase, UTC timestamps, unknown or repeated properties refused (no mass assignment), numbers read exactly, no NUL or lone surrogate in strings.</summary>
 internal static class ContractJson
 {
     public static void Configure(JsonSerializerOptions options)
@@ -14,8 +14,11 @@ internal static class ContractJson
         options.PropertyNameCaseInsensitive = false;
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.NumberHandling = JsonNumberHandling.Strict;
+        // Parsers disagree on which of two equal names wins (first, last): the same property twice is a 400.
+        options.AllowDuplicateProperties = false;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         options.Converters.Add(new SafeStringConverter());
+        options.Converters.Add(new ExactDecimalConverter());
         options.Converters.Add(new UtcDateTimeOffsetConverter());
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
     }

@@ -1,7 +1,6 @@
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Modular.Host.Platform.Health;
@@ -11,6 +10,7 @@ using Modular.Shared.Infrastructure.Configuration;
 using Modular.Shared.Infrastructure.Events;
 using Modular.Shared.Infrastructure.Messaging;
 using Modular.Shared.Infrastructure.Persistence;
+using Modular.Shared.Infrastructure.Time;
 
 namespace Modular.Host.Platform.Messaging;
 
@@ -83,7 +83,7 @@ public static class MessagingServiceCollectionExtensions
     /// </summary>
     private static void AddOutboxRelays(this IServiceCollection services, Func<string> broker)
     {
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddModularClock();
         services.AddSingleton<IntegrationEventMetrics>();
         services.AddSingleton(provider => new OutboxPublisher(provider.GetRequiredService<IBus>(), provider.GetRequiredService<IBusControl>(), broker()));
         var modules = services.Select(service => service.ImplementationInstance).OfType<ModuleDatabase>().ToList();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using Modular.Host.Platform.Health;
 
 namespace Modular.Host.Platform.Observability;
 
@@ -10,7 +11,7 @@ internal static class ObservabilityApplicationExtensions
     /// <summary><c>/metrics</c>: the Prometheus text exposition of every meter registered in AddModularObservability.</summary>
     public static IEndpointRouteBuilder MapModularMetrics(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPrometheusScrapingEndpoint(MetricsPath);
+        endpoints.MapPrometheusScrapingEndpoint(MetricsPath).WithMetadata(HealthEndpoints.GetOnly);
         return endpoints;
     }
 }

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Modular.Host.Platform.RateLimiting.Store;
@@ -22,7 +21,6 @@ internal static class RateLimitingServiceCollectionExtensions
     public static IServiceCollection AddModularRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<RateLimitingOptions>(configuration, RateLimitingOptions.SectionName);
-        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<MemoryRateLimitCounterStore>();
         services.AddSingleton<IRateLimitCounterStore>(provider =>
         {

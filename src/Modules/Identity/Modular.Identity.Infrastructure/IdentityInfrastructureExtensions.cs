@@ -1,15 +1,13 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Modular.Identity.Application.Abstractions;
 using Modular.Identity.Application.Sessions;
+using Modular.Identity.Infrastructure.AccountStates;
 using Modular.Identity.Infrastructure.Events;
 using Modular.Identity.Infrastructure.Persistence;
 using Modular.Identity.Infrastructure.RefreshTokens;
-using Modular.Identity.Infrastructure.Revocation;
 using Modular.Identity.Infrastructure.Security;
 using Modular.Identity.Infrastructure.Seeding;
-using Modular.Shared.Application.Security;
 using Modular.Shared.Infrastructure.Configuration;
 using Modular.Shared.Infrastructure.Modules;
 
@@ -26,9 +24,8 @@ internal static class IdentityInfrastructureExtensions
             IntegrationEvents.AssemblyReference.Assembly,
             Application.AssemblyReference.Assembly);
 
-        services.TryAddSingleton(TimeProvider.System);
         services.AddValidatedOptions<PasswordHashingOptions>(configuration, PasswordHashingOptions.SectionName);
-        services.AddValidatedOptions<RevocationOptions>(configuration, RevocationOptions.SectionName);
+        services.AddValidatedOptions<AccountStateOptions>(configuration, AccountStateOptions.SectionName);
         services.AddValidatedOptions<RefreshTokenPurgeOptions>(configuration, RefreshTokenPurgeOptions.SectionName);
         services.AddValidatedOptions<AdministratorOptions, AdministratorOptionsValidator>(configuration, AdministratorOptions.SectionName);
 
@@ -37,9 +34,9 @@ internal static class IdentityInfrastructureExtensions
         services.AddScoped<SessionIssuer>();
         services.AddSingleton<IPasswordHasher, BcryptPasswordHasher>();
         services.AddSingleton<ITokenService, JwtTokenService>();
-        services.AddSingleton<AccessTokenRevocation>();
-        services.AddSingleton<IAccessTokenRevocation>(provider => provider.GetRequiredService<AccessTokenRevocation>());
-        services.AddSingleton<IRevokedUsers>(provider => provider.GetRequiredService<AccessTokenRevocation>());
+        services.AddSingleton<RedisAccountStates>();
+        services.AddSingleton<IAccountStates>(provider => provider.GetRequiredService<RedisAccountStates>());
+        services.AddHostedService<AccountStateSyncJob>();
         services.AddSingleton<RefreshTokenPurger>();
         services.AddHostedService<RefreshTokenPurgeJob>();
         services.AddHostedService<AdministratorSeeder>();

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Modular.Orders.Application.Abstractions;
 using Modular.Orders.Application.Orders;
@@ -29,7 +28,6 @@ internal static class OrdersInfrastructureExtensions
 
         services.AddValidatedOptions<OrdersOptions>(configuration, OrdersOptions.SectionName);
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<OrdersOptions>>().Value);
-        services.TryAddSingleton(TimeProvider.System);
 
         services.AddScoped<OrdersTransaction>();
         services.Decorate(typeof(ICommandHandler<,>), typeof(TransactionalCommandHandler<,>));

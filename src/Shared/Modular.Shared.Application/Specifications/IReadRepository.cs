@@ -1,3 +1,5 @@
+using Modular.Shared.Application.Pagination;
+
 namespace Modular.Shared.Application.Specifications;
 
 /// <summary>Reads aggregates through specifications; shaped like Ardalis.Specification's <c>IReadRepositoryBase&lt;T&gt;</c>.</summary>
@@ -14,6 +16,12 @@ public interface IReadRepository<T>
 
     /// <summary>Counts what the specification matches, ignoring its paging.</summary>
     Task<int> CountAsync(ISpecification<T> specification, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// One page of what the specification matches (its own paging ignored) and the total: the items are read only when
+    /// the page is not past the end, so a far page costs one count and never a huge <c>OFFSET</c>.
+    /// </summary>
+    Task<PagedResult<T>> PageAsync(ISpecification<T> specification, PageRequest page, CancellationToken cancellationToken = default);
 
     Task<bool> AnyAsync(ISpecification<T> specification, CancellationToken cancellationToken = default);
 }

@@ -16,6 +16,7 @@ internal sealed class InboxConsumer<TEvent, THandler, TContext>(
     TContext context,
     THandler handler,
     IntegrationEventMetrics metrics,
+    TimeProvider clock,
     ILogger<InboxConsumer<TEvent, THandler, TContext>> logger) : IConsumer<TEvent>
     where TEvent : class
     where THandler : class, IIntegrationEventHandler<TEvent>
@@ -34,8 +35,8 @@ internal sealed class InboxConsumer<TEvent, THandler, TContext>(
             // A concurrent duplicate blocks on the primary key until the first commits, then inserts nothing.
 #pragma warning disable EF1002 // The only interpolated part is the module's own table name, never input.
             var recorded = await context.Database.ExecuteSqlRawAsync(
-                $"INSERT INTO {InboxTable(context)} (event_id, consumer, type, processed_at) VALUES ({{0}}, {{1}}, {{2}}, now()) ON CONFLICT DO NOTHING",
-                [eventId, ConsumerName, typeof(TEvent).FullName!],
+                $"INSERT INTO {InboxTable(context)} (event_id, consumer, type, processed_at) VALUES ({{0}}, {{1}}, {{2}}, {{3}}) ON CONFLICT DO NOTHING",
+                [eventId, ConsumerName, typeof(TEvent).FullName!, clock.GetUtcNow()],
                 cancellationToken);
 #pragma warning restore EF1002
             if (recorded == 0)

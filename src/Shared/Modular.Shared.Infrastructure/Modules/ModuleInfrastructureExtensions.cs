@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Modular.Shared.Application.Events;
 using Modular.Shared.Infrastructure.Messaging;
 using Modular.Shared.Infrastructure.Persistence;
+using Modular.Shared.Infrastructure.Time;
 
 namespace Modular.Shared.Infrastructure.Modules;
 
@@ -23,6 +24,7 @@ public static class ModuleInfrastructureExtensions
         where TContext : ModuleDbContext
         where TMapper : class, IIntegrationEventMapper
     {
+        services.AddModularClock();
         services.AddModuleDbContext<TContext>(configuration, module, schema);
         services.AddIntegrationEventMapper<TMapper>(schema);
         services.AddPublishedIntegrationEvents(integrationEvents);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Modular.Shared.Application.Pagination;
 using Modular.Shared.Application.Specifications;
 
 namespace Modular.Shared.Infrastructure.Persistence;
@@ -24,6 +25,20 @@ public class EfRepository<T, TContext>(TContext context) : IRepository<T>
 
     public Task<int> CountAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
         SpecificationEvaluator.Apply(Context.Set<T>(), specification, applyPaging: false).CountAsync(cancellationToken);
+
+    public async Task<PagedResult<T>> PageAsync(ISpecification<T> specification, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        var query = SpecificationEvaluator.Apply(Context.Set<T>(), specification, applyPaging: false);
+        var total = await query.LongCountAsync(cancellationToken);
+        if (page.IsPastEnd(total))
+        {
+            return PagedResult<T>.Create([], page, total);
+        }
+
+        // Offset < total here, so it passes int only for a table of more than 2^31 rows, which LINQ's Skip cannot page.
+        var items = await query.Skip(checked((int)page.Offset)).Take(page.Limit).ToListAsync(cancellationToken);
+        return PagedResult<T>.Create(items, page, total);
+    }
 
     public Task<bool> AnyAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
         SpecificationEvaluator.Apply(Context.Set<T>(), specification, applyPaging: false).AnyAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using Modular.Shared.Infrastructure.Inbox;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace Modular.Host.Platform.Messaging.Housekeeping;
 
@@ -11,10 +12,10 @@ internal sealed class InboxStore(string schema)
     /// Forgets applied events older than the retention period. A broker redelivers within minutes, so a
     /// retention of weeks keeps every realistic duplicate detectable while the table stays small.
     /// </summary>
-    public async Task<int> PurgeAsync(NpgsqlConnection connection, TimeSpan retention, CancellationToken cancellationToken)
+    public async Task<int> PurgeAsync(NpgsqlConnection connection, DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand($"DELETE FROM {_table} WHERE processed_at < now() - @retention", connection);
-        command.Parameters.AddWithValue("retention", retention);
+        await using var command = new NpgsqlCommand($"DELETE FROM {_table} WHERE processed_at < @cutoff", connection);
+        command.Parameters.AddWithValue("cutoff", NpgsqlDbType.TimestampTz, cutoff);
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

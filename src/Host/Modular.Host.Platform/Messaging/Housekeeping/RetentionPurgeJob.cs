@@ -26,10 +26,11 @@ internal sealed class RetentionPurgeJob(
     protected override async Task RunOnceAsync(CancellationToken stoppingToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
+        var now = Clock.GetUtcNow();
         foreach (var module in modules)
         {
-            var outbox = await new OutboxStore(module.Schema).PurgeProcessedAsync(connection, options.Value.Retention, stoppingToken);
-            var inbox = await new InboxStore(module.Schema).PurgeAsync(connection, options.Value.InboxRetention, stoppingToken);
+            var outbox = await new OutboxStore(module.Schema).PurgeProcessedAsync(connection, now - options.Value.Retention, stoppingToken);
+            var inbox = await new InboxStore(module.Schema).PurgeAsync(connection, now - options.Value.InboxRetention, stoppingToken);
             if (outbox + inbox > 0)
             {
                 HousekeepingLog.Purged(Logger, module.Module, outbox, inbox);

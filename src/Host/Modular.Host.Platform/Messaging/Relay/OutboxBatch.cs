@@ -38,7 +38,7 @@ internal sealed class OutboxBatch(
         var failures = await publisher.PublishAsync(batch, options.PublishTimeout, cancellationToken);
         var published = batch.Where(message => !failures.ContainsKey(message.Id)).ToList();
         // Past the confirms, the outcome is recorded whatever happens to the caller: the broker has the messages.
-        await _store.MarkProcessedAsync(connection, transaction, published.Select(message => message.Id).ToList(), CancellationToken.None);
+        await _store.MarkProcessedAsync(connection, transaction, published.Select(message => message.Id).ToList(), clock.GetUtcNow(), CancellationToken.None);
         foreach (var (id, error) in failures)
         {
             await _store.RecordFailureAsync(connection, transaction, id, error.Message, CancellationToken.None);

@@ -42,7 +42,7 @@ internal sealed class OutboxStore(string schema)
     }
 
     public async Task MarkProcessedAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyCollection<Guid> ids, DateTimeOffset processedAt, CancellationToken cancellationToken)
     {
         if (ids.Count == 0)
         {
@@ -50,10 +50,11 @@ internal sealed class OutboxStore(string schema)
         }
 
         await using var command = new NpgsqlCommand(
-            $"UPDATE {_table} SET processed_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ANY(@ids)",
+            $"UPDATE {_table} SET processed_at = @processedAt, attempts = attempts + 1, last_error = NULL WHERE id = ANY(@ids)",
             connection,
             transaction);
         command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = ids.ToArray() });
+        command.Parameters.AddWithValue("processedAt", NpgsqlDbType.TimestampTz, processedAt);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -75,12 +76,13 @@ internal sealed class OutboxStore(string schema)
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    public async Task<int> PurgeProcessedAsync(NpgsqlConnection connection, TimeSpan retention, CancellationToken cancellationToken)
+    /// <summary>Deletes relayed rows processed before <paramref name="cutoff"/> (now minus the retention, by the one clock).</summary>
+    public async Task<int> PurgeProcessedAsync(NpgsqlConnection connection, DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
-            $"DELETE FROM {_table} WHERE processed_at IS NOT NULL AND processed_at < now() - @retention",
+            $"DELETE FROM {_table} WHERE processed_at IS NOT NULL AND processed_at < @cutoff",
             connection);
-        command.Parameters.AddWithValue("retention", retention);
+        command.Parameters.AddWithValue("cutoff", NpgsqlDbType.TimestampTz, cutoff);
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

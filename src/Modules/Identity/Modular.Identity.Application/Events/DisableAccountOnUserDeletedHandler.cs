@@ -6,13 +6,13 @@ using Modular.Users.IntegrationEvents;
 namespace Modular.Identity.Application.Events;
 
 /// <summary>
-/// A deleted user's account is disabled (its email released), every refresh token revoked, and the user announced as
-/// revoked to every instance so unexpired access tokens stop working within seconds.
+/// A deleted user's account is disabled (its email released), every refresh token revoked, and its state published as
+/// disabled to every process, so its unexpired access tokens and open hub connections stop working within seconds.
 /// </summary>
 internal sealed partial class DisableAccountOnUserDeletedHandler(
     IUserAccountRepository accounts,
     IRefreshTokenStore refreshTokens,
-    IRevokedUsers revokedUsers,
+    IAccountStates accountStates,
     TimeProvider clock,
     ILogger<DisableAccountOnUserDeletedHandler> logger) : IIntegrationEventHandler<UserDeleted>
 {
@@ -29,7 +29,7 @@ internal sealed partial class DisableAccountOnUserDeletedHandler(
         account.Disable(now);
         await refreshTokens.RevokeAllOfUserAsync(account.Id, now, cancellationToken);
         // Before the commit and unconditionally: a failure here fails the delivery, so the retry announces it again.
-        await revokedUsers.RevokeAsync(account.Id, account.DisabledAt ?? now, cancellationToken);
+        await accountStates.PublishDisabledAsync(account.Id, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Deletion of user {UserId} ignored: no account has this id")]

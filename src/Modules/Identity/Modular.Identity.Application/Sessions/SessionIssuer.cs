@@ -6,14 +6,14 @@ using Modular.Identity.Domain.RefreshTokens;
 namespace Modular.Identity.Application.Sessions;
 
 /// <summary>Pairs a fresh access token with a refresh token: a new family on login, the successor on refresh.</summary>
-internal sealed class SessionIssuer(ITokenService tokens, IRefreshTokenStore refreshTokens, TimeProvider clock)
+internal sealed class SessionIssuer(ITokenService tokens, IRefreshTokenStore refreshTokens, IAccountStates accountStates, TimeProvider clock)
 {
     public async Task<SessionTokens> StartAsync(UserAccount account, CancellationToken cancellationToken)
     {
         var secret = RefreshTokenSecret.Generate();
         var refreshToken = RefreshToken.StartFamily(account.Id, RefreshTokenSecret.Hash(secret), clock.GetUtcNow(), tokens.RefreshTokenLifetime);
         await refreshTokens.AddAsync(refreshToken, cancellationToken);
-        return Answer(account, secret);
+        return await AnswerAsync(account, secret, cancellationToken);
     }
 
     /// <summary>Null when the presented token was rotated concurrently by another request (it lost the race).</summary>
@@ -22,12 +22,15 @@ internal sealed class SessionIssuer(ITokenService tokens, IRefreshTokenStore ref
         var secret = RefreshTokenSecret.Generate();
         var successor = presented.Rotate(RefreshTokenSecret.Hash(secret), now, tokens.RefreshTokenLifetime);
         return await refreshTokens.TrySaveRotationAsync(successor, cancellationToken)
-            ? Answer(account, secret)
+            ? await AnswerAsync(account, secret, cancellationToken)
             : null;
     }
 
-    private SessionTokens Answer(UserAccount account, string refreshSecret)
+    private async Task<SessionTokens> AnswerAsync(UserAccount account, string refreshSecret, CancellationToken cancellationToken)
     {
+        // Whatever happened to the state published at registration (a store that was away, then emptied), an account
+        // that receives tokens is published as active before it can present them.
+        await accountStates.PublishActiveAsync(account.Id, cancellationToken);
         var access = tokens.IssueAccessToken(account);
         return new SessionTokens(access.Value, SessionTokens.BearerTokenType, access.ExpiresInSeconds, refreshSecret, AccountSummary.From(account));
     }

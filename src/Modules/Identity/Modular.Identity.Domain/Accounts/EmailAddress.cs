@@ -1,9 +1,14 @@
+using Modular.Shared.Kernel.Text;
+
 namespace Modular.Identity.Domain.Accounts;
 
-/// <summary>Emails are compared case-insensitively everywhere, so the module only ever stores and compares this form.</summary>
+/// <summary>
+/// Emails are stored and compared in their canonical form only (NFC, then lower-cased: ADR 0020), so canonically
+/// equivalent spellings are one address: one account, one login.
+/// </summary>
 public static class EmailAddress
 {
     public const int MaxLength = 254;
 
-    public static string Normalize(string email) => email.Trim().ToLowerInvariant();
+    public static string Normalize(string email) => CanonicalText.Email(email);
 }

@@ -1,5 +1,6 @@
 using Modular.Shared.Kernel.Domain;
 using Modular.Shared.Kernel.Identifiers;
+using Modular.Shared.Kernel.Text;
 
 namespace Modular.Identity.Domain.Accounts;
 
@@ -90,9 +91,7 @@ public sealed class UserAccount : AggregateRoot<Guid>
 
     private static UserAccount Create(string name, string email, string passwordHash, string[] roles, DateTimeOffset now)
     {
-        // PostgreSQL keeps microseconds: the answer to the registration must equal what a later read returns.
-        now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
-        var account = new UserAccount(IdGenerator.NewId(now), name.Trim(), EmailAddress.Normalize(email), passwordHash, roles, now);
+        var account = new UserAccount(IdGenerator.NewId(now), CanonicalText.Name(name), EmailAddress.Normalize(email), passwordHash, roles, now);
         account.Raise(new UserRegisteredDomainEvent(account.Id, account.Name, account.Email, now));
         return account;
     }

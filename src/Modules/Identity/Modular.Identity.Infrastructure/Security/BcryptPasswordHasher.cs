@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Modular.Identity.Application.Abstractions;
+using Modular.Shared.Kernel.Text;
 
 namespace Modular.Identity.Infrastructure.Security;
 
@@ -23,15 +24,27 @@ internal sealed class BcryptPasswordHasher : IPasswordHasher, IDisposable
     }
 
     public Task<string> HashAsync(string password, CancellationToken cancellationToken) =>
-        GatedAsync(() => BCrypt.Net.BCrypt.EnhancedHashPassword(password, _workFactor), cancellationToken);
+        GatedAsync(() => BCrypt.Net.BCrypt.EnhancedHashPassword(CanonicalText.Nfc(password), _workFactor), cancellationToken);
 
     public Task<bool> VerifyAsync(string password, string hash, CancellationToken cancellationToken) =>
-        GatedAsync(() => BCrypt.Net.BCrypt.EnhancedVerify(password, hash), cancellationToken);
+        GatedAsync(() => Verify(password, hash), cancellationToken);
 
     public Task VerifyAgainstDummyAsync(string password, CancellationToken cancellationToken) =>
-        GatedAsync(() => BCrypt.Net.BCrypt.EnhancedVerify(password, _dummyHash.Value), cancellationToken);
+        GatedAsync(() => Verify(password, _dummyHash.Value), cancellationToken);
 
     public void Dispose() => _gate.Dispose();
+
+    /// <summary>
+    /// Passwords are compared in NFC (RFC 8265's OpaqueString profile; ADR 0020), so a keyboard that composes "é"
+    /// differently still signs in. A hash made from a raw non-NFC password before that rule is still accepted; the dummy
+    /// path does the same work, so response time tells nothing about which emails exist.
+    /// </summary>
+    private static bool Verify(string password, string hash)
+    {
+        var canonical = CanonicalText.Nfc(password);
+        return BCrypt.Net.BCrypt.EnhancedVerify(canonical, hash)
+            || (!string.Equals(canonical, password, StringComparison.Ordinal) && BCrypt.Net.BCrypt.EnhancedVerify(password, hash));
+    }
 
     private async Task<T> GatedAsync<T>(Func<T> work, CancellationToken cancellationToken)
     {

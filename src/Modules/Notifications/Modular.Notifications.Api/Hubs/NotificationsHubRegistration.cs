@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Modular.Shared.Infrastructure.Configuration;
 using Modular.Shared.Infrastructure.Redis;
 using Modular.Shared.Infrastructure.Serialization;
+using Modular.Shared.Web.Hubs;
 using StackExchange.Redis;
 
 namespace Modular.Notifications.Api.Hubs;
@@ -20,7 +21,8 @@ internal static class NotificationsHubRegistration
 
         services.AddSignalR()
             .AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(new UtcDateTimeOffsetConverter()))
-            .AddStackExchangeRedis();
+            .AddStackExchangeRedis()
+            .AddInactiveAccountClosing();
         services.AddOptions<RedisOptions>().Configure<IOptions<NotificationsOptions>>((redis, notifications) =>
             redis.Configuration = BackplaneConfiguration(configuration, notifications.Value));
         return services;

@@ -15,7 +15,7 @@ internal sealed class OrderCancellation(IOrderRepository orders, IStockLedger st
     /// <summary>Cancels <paramref name="lockedOrders"/> (row-locked in the current transaction, so concurrent cancellations take turns) for <paramref name="reason"/>.</summary>
     public async Task<CancellationOutcome> CancelAsync(IReadOnlyList<Order> lockedOrders, string reason, CancellationToken cancellationToken)
     {
-        var now = time.UtcNowMicroseconds();
+        var now = time.GetUtcNow();
         var cancelled = new List<Order>(lockedOrders.Count);
         var refused = new List<BusinessRuleViolation>();
         foreach (var order in lockedOrders)

@@ -1,5 +1,6 @@
 using Modular.Shared.Kernel.Domain;
 using Modular.Shared.Kernel.Identifiers;
+using Modular.Shared.Kernel.Text;
 
 namespace Modular.Orders.Domain.Products;
 
@@ -38,7 +39,7 @@ public sealed class Product : AggregateRoot<Guid>
     public DateTimeOffset UpdatedAt { get; private set; }
 
     public static Product Create(string sku, string name, decimal price, int stock, DateTimeOffset now) =>
-        new(IdGenerator.NewId(now), sku, name.Trim(), Money(price), stock, now);
+        new(IdGenerator.NewId(now), sku, CanonicalText.Name(name), Money(price), stock, now);
 
     /// <summary>Money always carries two decimals (12.5 becomes 12.50), as PostgreSQL's numeric(12,2) gives it back.</summary>
     public static decimal Money(decimal amount) => decimal.Round(amount, 2) + 0.00m;
@@ -46,7 +47,7 @@ public sealed class Product : AggregateRoot<Guid>
     /// <summary>Applies the given changes; a field left null keeps its value.</summary>
     public void Change(string? name, decimal? price, int? stock, DateTimeOffset now)
     {
-        Name = name?.Trim() ?? Name;
+        Name = name is null ? Name : CanonicalText.Name(name);
         Price = price is { } changed ? Money(changed) : Price;
         Stock = stock ?? Stock;
         UpdatedAt = now;

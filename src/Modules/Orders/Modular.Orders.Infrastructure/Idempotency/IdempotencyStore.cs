@@ -24,11 +24,12 @@ internal sealed class IdempotencyStore(OrdersDbContext context, OrdersOptions op
         // A racing request with the same key blocks on the primary key here until the first one's transaction ends.
         await using (var insert = await OrdersSql.CommandAsync(
             context,
-            $"INSERT INTO {Table} (user_id, key, request_hash, created_at) VALUES (@user, @key, @hash, now()) ON CONFLICT (user_id, key) DO NOTHING",
+            $"INSERT INTO {Table} (user_id, key, request_hash, created_at) VALUES (@user, @key, @hash, @now) ON CONFLICT (user_id, key) DO NOTHING",
             cancellationToken))
         {
             AddKey(insert, userId, key);
             insert.Parameters.AddWithValue("hash", requestHash);
+            insert.Parameters.AddWithValue("now", NpgsqlDbType.TimestampTz, time.GetUtcNow());
             if (await insert.ExecuteNonQueryAsync(cancellationToken) == 1)
             {
                 return IdempotencyClaim.Claimed;

@@ -57,7 +57,9 @@ internal sealed class StockLedger(OrdersDbContext context, ProductCacheInvalidat
         var merged = RequestedLine.Merge(lines);
         foreach (var line in merged)
         {
-            await using var command = await OrdersSql.CommandAsync(context, $"UPDATE {Table} SET stock = stock + @quantity WHERE id = @id", cancellationToken);
+            // Saturating: a stock an admin raised meanwhile plus what comes back must not overflow the 32-bit column.
+            await using var command = await OrdersSql.CommandAsync(
+                context, $"UPDATE {Table} SET stock = LEAST(stock::bigint + @quantity, {int.MaxValue})::integer WHERE id = @id", cancellationToken);
             command.Parameters.AddWithValue("id", line.ProductId);
             command.Parameters.AddWithValue("quantity", line.Quantity);
             await command.ExecuteNonQueryAsync(cancellationToken);

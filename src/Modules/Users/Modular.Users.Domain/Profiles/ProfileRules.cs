@@ -1,3 +1,5 @@
+using Modular.Shared.Kernel.Text;
+
 namespace Modular.Users.Domain.Profiles;
 
 /// <summary>The limits a profile's name and email must respect, shared by the aggregate and the request validators.</summary>
@@ -7,11 +9,18 @@ public static class ProfileRules
 
     public const int EmailMaxLength = 254;
 
-    /// <summary>Emails are unique and compared case-insensitively; this is the form the unique index holds.</summary>
-    public static string NormalizeEmail(string email) => email.Trim().ToLowerInvariant();
+    /// <summary>
+    /// The canonical form (NFC, then lower-cased: ADR 0020), the one stored, compared, returned and published, and the
+    /// form the unique index holds: canonically equivalent spellings are one address.
+    /// </summary>
+    public static string NormalizeEmail(string email) => CanonicalText.Email(email);
 
+    /// <summary>The stored form of a name: trimmed, NFC.</summary>
+    public static string NormalizeName(string name) => CanonicalText.Name(name);
+
+    /// <summary>Judged as stored (trimmed, NFC): NFC may lengthen text, and the stored form is what must fit.</summary>
     public static bool IsValidName(string? name) =>
-        name is not null && name.Trim() is { Length: > 0 and <= NameMaxLength } trimmed && !trimmed.Any(char.IsControl);
+        name is not null && NormalizeName(name) is { Length: > 0 and <= NameMaxLength } stored && !stored.Any(char.IsControl);
 
     /// <summary>
     /// A pragmatic address check (one @, a non-empty local part, a dotted domain, no spaces or control characters):
@@ -19,7 +28,7 @@ public static class ProfileRules
     /// </summary>
     public static bool IsValidEmail(string? email)
     {
-        if (email is null || email.Trim() is not { Length: > 0 and <= EmailMaxLength } trimmed)
+        if (email is null || NormalizeEmail(email) is not { Length: > 0 and <= EmailMaxLength } trimmed)
         {
             return false;
         }

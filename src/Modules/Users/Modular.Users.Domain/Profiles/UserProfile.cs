@@ -97,11 +97,11 @@ public sealed class UserProfile : AggregateRoot<Guid>
 
     private static string RequireValidName(string name) =>
         ProfileRules.IsValidName(name)
-            ? name.Trim()
+            ? ProfileRules.NormalizeName(name)
             : throw new ArgumentException($"A name is 1 to {ProfileRules.NameMaxLength} characters after trimming, without control characters.", nameof(name));
 
     private static string RequireValidEmail(string email) =>
         ProfileRules.IsValidEmail(email)
-            ? email.Trim()
+            ? ProfileRules.NormalizeEmail(email)
             : throw new ArgumentException($"An email is a valid address of at most {ProfileRules.EmailMaxLength} characters.", nameof(email));
 }

@@ -28,12 +28,12 @@ internal sealed class ProfileReader(UsersDbContext context) : IProfileReader
         }
 
         var total = await query.LongCountAsync(cancellationToken);
-        var data = total <= page.Skip
+        var data = page.IsPastEnd(total)
             ? []
             : await query
                 .OrderBy(profile => profile.CreatedAt)
                 .ThenBy(profile => profile.Id)
-                .Skip(page.Skip)
+                .Skip(checked((int)page.Offset))
                 .Take(page.Limit)
                 .Select(profile => new ProfileResponse(profile.Id, profile.Name, profile.Email, profile.CreatedAt, profile.UpdatedAt))
                 .ToListAsync(cancellationToken);

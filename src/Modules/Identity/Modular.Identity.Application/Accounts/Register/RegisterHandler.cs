@@ -5,7 +5,7 @@ using Modular.Shared.Application.Messaging;
 
 namespace Modular.Identity.Application.Accounts.Register;
 
-internal sealed class RegisterHandler(IUserAccountRepository accounts, IPasswordHasher passwords, TimeProvider clock)
+internal sealed class RegisterHandler(IUserAccountRepository accounts, IPasswordHasher passwords, IAccountStates accountStates, TimeProvider clock)
     : ICommandHandler<RegisterCommand, RegisteredAccount>
 {
     public const string DuplicateEmail = "An account with this email already exists.";
@@ -26,6 +26,8 @@ internal sealed class RegisterHandler(IUserAccountRepository accounts, IPassword
             return Result<RegisteredAccount>.Conflict(DuplicateEmail);
         }
 
+        // After the commit: registration, login and the first request work at once, on any process.
+        await accountStates.PublishActiveAsync(account.Id, cancellationToken);
         return new RegisteredAccount(account.Id, account.Name, account.Email, account.Roles, account.CreatedAt);
     }
 }

@@ -6,7 +6,7 @@ using Modular.Shared.Application.Messaging;
 namespace Modular.Identity.Application.Accounts.SeedAdministrator;
 
 /// <summary>Idempotent across restarts (the existence check) and across instances starting together (the unique index).</summary>
-internal sealed class SeedAdministratorHandler(IUserAccountRepository accounts, IPasswordHasher passwords, TimeProvider clock)
+internal sealed class SeedAdministratorHandler(IUserAccountRepository accounts, IPasswordHasher passwords, IAccountStates accountStates, TimeProvider clock)
     : ICommandHandler<SeedAdministratorCommand, bool>
 {
     public async Task<Result<bool>> HandleAsync(SeedAdministratorCommand command, CancellationToken cancellationToken)
@@ -19,6 +19,12 @@ internal sealed class SeedAdministratorHandler(IUserAccountRepository accounts, 
 
         var hash = await passwords.HashAsync(command.Password, cancellationToken);
         var administrator = UserAccount.RegisterAdministrator(SeedAdministratorCommand.AdministratorName, email, hash, clock.GetUtcNow());
-        return await accounts.TryAddAsync(administrator, cancellationToken);
+        if (!await accounts.TryAddAsync(administrator, cancellationToken))
+        {
+            return false;
+        }
+
+        await accountStates.PublishActiveAsync(administrator.Id, cancellationToken);
+        return true;
     }
 }

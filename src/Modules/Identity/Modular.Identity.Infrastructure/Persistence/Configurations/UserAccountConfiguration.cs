@@ -23,6 +23,8 @@ internal sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAc
         builder.Property(account => account.CreatedAt).IsRequired();
         builder.Property(account => account.UpdatedAt).IsRequired();
         builder.Ignore(account => account.DomainEvents);
+        // The reconciliation of published account states reads the accounts changed since an instant (ADR 0021).
+        builder.HasIndex(account => new { account.UpdatedAt, account.Id });
         builder.HasIndex(account => account.Email).IsUnique().HasFilter("disabled_at IS NULL").HasDatabaseName(ActiveEmailIndex);
     }
 }

@@ -72,6 +72,9 @@ namespace Modular.Identity.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ux_user_accounts_email_active")
                         .HasFilter("disabled_at IS NULL");
 
+                    b.HasIndex("UpdatedAt", "Id")
+                        .HasDatabaseName("ix_user_accounts_updated_at_id");
+
                     b.ToTable("user_accounts", "identity");
                 });
 
@@ -94,6 +97,7 @@ namespace Modular.Identity.Infrastructure.Persistence.Migrations
                         .HasColumnName("family_id");
 
                     b.Property<DateTimeOffset?>("RevokedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("revoked_at");
 
@@ -105,6 +109,7 @@ namespace Modular.Identity.Infrastructure.Persistence.Migrations
                         .IsFixedLength();
 
                     b.Property<DateTimeOffset?>("UsedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("used_at");
 

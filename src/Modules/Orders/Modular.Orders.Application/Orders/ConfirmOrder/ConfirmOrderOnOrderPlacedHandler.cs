@@ -36,7 +36,7 @@ internal sealed partial class ConfirmOrderOnOrderPlacedHandler(
             return;
         }
 
-        order.Confirm(time.UtcNowMicroseconds());
+        order.Confirm(time.GetUtcNow());
         await orders.SaveChangesAsync(cancellationToken);
     }
 

@@ -13,7 +13,7 @@ internal sealed class ExpirePendingOrdersHandler(
 {
     public async Task<Result<int>> HandleAsync(ExpirePendingOrdersCommand command, CancellationToken cancellationToken)
     {
-        var cutoff = time.UtcNowMicroseconds().AddMinutes(-options.PendingTimeoutMinutes);
+        var cutoff = time.GetUtcNow().AddMinutes(-options.PendingTimeoutMinutes);
         var expired = await orders.GetPendingSinceForUpdateAsync(cutoff, command.BatchSize, cancellationToken);
         var outcome = await cancellation.CancelAsync(expired, CancellationReasons.PendingTimeout, cancellationToken);
         return outcome.Cancelled.Count;

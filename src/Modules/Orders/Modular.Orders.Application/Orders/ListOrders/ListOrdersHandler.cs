@@ -10,9 +10,7 @@ internal sealed class ListOrdersHandler(IOrderRepository orders) : IQueryHandler
     public async Task<Result<Pagination.PagedResult<OrderResponse>>> HandleAsync(ListOrdersQuery query, CancellationToken cancellationToken)
     {
         var owner = query.CallerIsAdmin ? query.UserId : query.CallerId;
-        var specification = new OrderListSpecification(owner, query.Status, query.Page);
-        var total = await orders.CountAsync(specification, cancellationToken);
-        var page = await orders.ListAsync(specification, cancellationToken);
-        return Pagination.PagedResult<OrderResponse>.Create([.. page.Select(OrderResponse.From)], query.Page, total);
+        var page = await orders.PageAsync(new OrderListSpecification(owner, query.Status), query.Page, cancellationToken);
+        return page.Select(OrderResponse.From);
     }
 }

@@ -1,12 +1,11 @@
 using Modular.Orders.Domain.Orders;
-using Modular.Shared.Application.Pagination;
 using Modular.Shared.Application.Specifications;
 
 namespace Modular.Orders.Application.Orders.ListOrders;
 
 internal sealed class OrderListSpecification : Specification<Order>
 {
-    public OrderListSpecification(Guid? userId, OrderStatus? status, PageRequest page)
+    public OrderListSpecification(Guid? userId, OrderStatus? status)
     {
         if (userId is { } owner)
         {
@@ -21,7 +20,6 @@ internal sealed class OrderListSpecification : Specification<Order>
         Query.OrderByDescending(order => order.CreatedAt)
             .ThenByDescending(order => order.Id)
             .Include(order => order.Items)
-            .Paginate(page)
             .AsNoTracking();
     }
 }

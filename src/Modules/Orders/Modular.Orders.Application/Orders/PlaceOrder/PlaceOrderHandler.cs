@@ -42,7 +42,7 @@ internal sealed class PlaceOrderHandler(
             return await RefusalAsync(refused, cancellationToken);
         }
 
-        var order = Order.Place(command.UserId, [.. reservations.OfType<ReservedLine>()], time.UtcNowMicroseconds());
+        var order = Order.Place(command.UserId, [.. reservations.OfType<ReservedLine>()], time.GetUtcNow());
         orders.Add(order);
         await orders.SaveChangesAsync(cancellationToken);
         var response = OrderResponse.From(order);

@@ -14,7 +14,7 @@ internal sealed class CreateProductHandler(IProductRepository products, TimeProv
             return Conflict(command.Sku);
         }
 
-        var product = Product.Create(command.Sku, command.Name, command.Price, command.Stock, time.UtcNowMicroseconds());
+        var product = Product.Create(command.Sku, command.Name, command.Price, command.Stock, time.GetUtcNow());
         products.Add(product);
         // The unique index settles two creations racing with the same sku.
         return await products.TrySaveChangesAsync(cancellationToken) ? ProductResponse.From(product) : Conflict(command.Sku);

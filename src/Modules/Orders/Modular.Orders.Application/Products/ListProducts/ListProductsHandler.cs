@@ -9,9 +9,7 @@ internal sealed class ListProductsHandler(IProductRepository products) : IQueryH
 {
     public async Task<Result<Pagination.PagedResult<ProductResponse>>> HandleAsync(ListProductsQuery query, CancellationToken cancellationToken)
     {
-        var specification = new ProductSearchSpecification(query.Search, query.Page);
-        var total = await products.CountAsync(specification, cancellationToken);
-        var page = await products.ListAsync(specification, cancellationToken);
-        return Pagination.PagedResult<ProductResponse>.Create([.. page.Select(ProductResponse.From)], query.Page, total);
+        var page = await products.PageAsync(new ProductSearchSpecification(query.Search), query.Page, cancellationToken);
+        return page.Select(ProductResponse.From);
     }
 }

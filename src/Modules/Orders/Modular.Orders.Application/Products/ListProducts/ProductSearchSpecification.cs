@@ -1,20 +1,21 @@
 using Modular.Orders.Domain.Products;
-using Modular.Shared.Application.Pagination;
 using Modular.Shared.Application.Specifications;
+using Modular.Shared.Kernel.Text;
 
 namespace Modular.Orders.Application.Products.ListProducts;
 
 /// <summary>Products whose sku or name contains the search text, case-insensitively, by sku.</summary>
 internal sealed class ProductSearchSpecification : Specification<Product>
 {
-    public ProductSearchSpecification(string? search, PageRequest page)
+    public ProductSearchSpecification(string? search)
     {
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var term = search.Trim().ToLowerInvariant();
+            // Names are stored in NFC (ADR 0020): the term is too, however the client's keyboard composed it.
+            var term = CanonicalText.Name(search).ToLowerInvariant();
             Query.Where(product => product.Sku.ToLower().Contains(term) || product.Name.ToLower().Contains(term));
         }
 
-        Query.OrderBy(product => product.Sku).ThenBy(product => product.Id).Paginate(page).AsNoTracking();
+        Query.OrderBy(product => product.Sku).ThenBy(product => product.Id).AsNoTracking();
     }
 }

@@ -15,7 +15,7 @@ internal sealed class UpdateProductHandler(IProductRepository products, TimeProv
             return Result<ProductResponse>.NotFound($"Product {command.Id} does not exist.");
         }
 
-        product.Change(command.Name, command.Price, command.Stock, time.UtcNowMicroseconds());
+        product.Change(command.Name, command.Price, command.Stock, time.GetUtcNow());
         await products.TrySaveChangesAsync(cancellationToken);
         return ProductResponse.From(product);
     }

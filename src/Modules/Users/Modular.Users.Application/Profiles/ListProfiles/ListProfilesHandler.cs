@@ -1,5 +1,6 @@
 using Ardalis.Result;
 using Modular.Shared.Application.Messaging;
+using Modular.Shared.Kernel.Text;
 using Modular.Users.Application.Abstractions;
 using PagedProfiles = Modular.Shared.Application.Pagination.PagedResult<Modular.Users.Application.Profiles.ProfileResponse>;
 
@@ -14,7 +15,8 @@ internal sealed class ListProfilesHandler(IProfileReader reader) : IQueryHandler
             return Result<PagedProfiles>.Forbidden();
         }
 
-        var search = string.IsNullOrWhiteSpace(query.Search) ? null : query.Search.Trim();
+        // Stored text is NFC (ADR 0020): so is the term, however the client's keyboard composed it.
+        var search = string.IsNullOrWhiteSpace(query.Search) ? null : CanonicalText.Name(query.Search);
         return await reader.ListAsync(query.Page, search, cancellationToken);
     }
 }

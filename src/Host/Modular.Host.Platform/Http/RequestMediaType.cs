@@ -1,0 +1,78 @@
+using System.Text;
+using Microsoft.Net.Http.Headers;
+
+namespace Modular.Host.Platform.Http;
+
+/// <summary>
+/// The one reading of a request's <c>Content-Type</c> charset. The framework's JSON reader passes the raw parameter to
+/// <see cref="Encoding.GetEncoding(string)"/>, which throws on a quoted (<c>charset="utf-8"</c>), empty or unknown name
+/// and surfaces as a 500. Here every spelling of UTF-8 (any case, quoted or not, <c>utf8</c>) is UTF-8, another
+/// charset .NET can decode is named canonically, and anything else is unreadable (415).
+/// </summary>
+internal static class RequestMediaType
+{
+    public enum Outcome
+    {
+        /// <summary>No charset parameter, or a header the framework judges itself (unparsable, so not JSON: 415).</summary>
+        Unchanged,
+
+        /// <summary><see cref="Canonicalize"/> gave the header the framework can read.</summary>
+        Rewritten,
+
+        /// <summary>A charset that is empty, repeated with different values, or not one the server can decode.</summary>
+        UnreadableCharset,
+    }
+
+    /// <summary>The header with its charset spelled as the framework reads it (UTF-8: none at all, UTF-8 is the default).</summary>
+    public static Outcome Canonicalize(string contentType, out string canonical)
+    {
+        canonical = contentType;
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var parsed))
+        {
+            return Outcome.Unchanged;
+        }
+
+        var charsets = parsed.Parameters.Where(parameter => parameter.Name.Equals("charset", StringComparison.OrdinalIgnoreCase)).ToList();
+        if (charsets.Count == 0)
+        {
+            return Outcome.Unchanged;
+        }
+
+        var names = charsets.Select(parameter => HeaderUtilities.RemoveQuotes(parameter.Value).ToString().Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (names.Count != 1 || Resolve(names[0]) is not { } encoding)
+        {
+            return Outcome.UnreadableCharset;
+        }
+
+        var rewritten = new MediaTypeHeaderValue(parsed.MediaType);
+        foreach (var parameter in parsed.Parameters.Except(charsets))
+        {
+            rewritten.Parameters.Add(parameter);
+        }
+
+        if (encoding.CodePage != Encoding.UTF8.CodePage)
+        {
+            rewritten.Charset = encoding.WebName;
+        }
+
+        canonical = rewritten.ToString();
+        return Outcome.Rewritten;
+    }
+
+    private static Encoding? Resolve(string name)
+    {
+        if (name.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || name.Equals("utf8", StringComparison.OrdinalIgnoreCase))
+        {
+            return Encoding.UTF8;
+        }
+
+        try
+        {
+            return name.Length == 0 ? null : Encoding.GetEncoding(name);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+namespace Modular.Identity.Application.Abstractions;
+
+/// <summary>
+/// Where Identity publishes each account's state for every process to read (ADR 0021): what lets a process that does not
+/// run Identity refuse the tokens of unknown or disabled accounts without reading Identity's tables.
+/// </summary>
+internal interface IAccountStates
+{
+    /// <summary>
+    /// The account may be served: after its registration commits and whenever it receives tokens. Never throws: a state
+    /// that could not be written is published by the reconciliation within seconds of the store coming back.
+    /// </summary>
+    Task PublishActiveAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>The account is disabled. Throws when the store cannot take it, so the deletion's delivery is retried.</summary>
+    Task PublishDisabledAsync(Guid userId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,50 @@
+namespace Modular.Identity.Infrastructure.AccountStates;
+
+/// <summary>The Lua that keeps published states monotonic: nothing turns a disabled account back into an active one.</summary>
+internal static class AccountStateScripts
+{
+    /// <summary>
+    /// KEYS: account keys; ARGV[1]: <c>active</c> or <c>disabled</c>; ARGV[2]: lifetime of a disabled state in ms.
+    /// Active is written only over no state; disabled over anything (its lifetime kept once set). Returns the 1-based
+    /// positions of the keys whose state changed, the ones to announce.
+    /// </summary>
+    public const string Write =
+        """
+        local changed = {}
+        for i, key in ipairs(KEYS) do
+          local current = redis.call('GET', key)
+          if ARGV[1] == 'disabled' then
+            if current ~= 'disabled' then
+              redis.call('SET', key, 'disabled', 'PX', ARGV[2])
+              changed[#changed + 1] = i
+            end
+          elseif not current then
+            redis.call('SET', key, 'active')
+            changed[#changed + 1] = i
+          end
+        end
+        return changed
+        """;
+
+    /// <summary>KEYS[1]: rebuild lock, KEYS[2]: published marker; ARGV[1]: this rebuild's lock value, ARGV[2]: watermark.
+    /// Marks the states published only if this rebuild still holds the lock (a flush meanwhile took it away).</summary>
+    public const string CompleteRebuild =
+        """
+        if redis.call('GET', KEYS[1]) == ARGV[1] then
+          redis.call('SET', KEYS[2], ARGV[2])
+          redis.call('DEL', KEYS[1])
+          return 1
+        end
+        return 0
+        """;
+
+    /// <summary>KEYS[1]: published marker; ARGV[1]: watermark. Moves it forward only, and never recreates it.</summary>
+    public const string AdvanceWatermark =
+        """
+        local current = redis.call('GET', KEYS[1])
+        if current and tonumber(current) < tonumber(ARGV[1]) then
+          redis.call('SET', KEYS[1], ARGV[1])
+        end
+        return 0
+        """;
+}

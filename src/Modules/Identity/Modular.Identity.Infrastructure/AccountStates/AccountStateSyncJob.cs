@@ -1,0 +1,135 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Modular.Identity.Infrastructure.Persistence;
+using Modular.Shared.Infrastructure.Accounts;
+using Modular.Shared.Infrastructure.Jobs;
+using Modular.Shared.Kernel.Time;
+using StackExchange.Redis;
+
+namespace Modular.Identity.Infrastructure.AccountStates;
+
+/// <summary>
+/// Identity's reconciliation of the published account states with its own database, every
+/// <see cref="AccountStateOptions.SyncInterval"/> on each Identity instance. No marker (a new or flushed Redis): one
+/// instance rebuilds every active account's state, then sets the marker to the instant the rebuild began. A marker:
+/// the accounts changed since that instant (minus <see cref="Margin"/>, for transactions that committed late) are
+/// published again, which restores any write a Redis outage lost, and the instant moves forward (ADR 0021).
+/// </summary>
+internal sealed class AccountStateSyncJob(
+    IConnectionMultiplexer redis,
+    RedisAccountStates states,
+    IServiceScopeFactory scopes,
+    IOptions<AccountStateOptions> options,
+    TimeProvider clock,
+    ILogger<AccountStateSyncJob> logger) : PeriodicJob(clock, logger)
+{
+    /// <summary>Covers a commit later than its timestamp and the clock difference between Identity instances.</summary>
+    public static readonly TimeSpan Margin = TimeSpan.FromSeconds(10);
+
+    private static readonly TimeSpan RebuildLockLifetime = TimeSpan.FromMinutes(2);
+
+    protected override TimeSpan Interval => options.Value.SyncInterval;
+
+    protected override bool RunsAtStart => true;
+
+    /// <summary>One pass: a rebuild or a catch-up; returns how many states changed in Redis.</summary>
+    public async Task<int> SyncAsync(CancellationToken cancellationToken)
+    {
+        if (!redis.IsConnected)
+        {
+            return 0;
+        }
+
+        var marker = await redis.GetDatabase().StringGetAsync(AccountStateKeys.Published);
+        return marker.IsNull || !long.TryParse(marker.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var watermark)
+            ? await RebuildAsync(cancellationToken)
+            : await CatchUpAsync(DateTimeOffset.UnixEpoch.AddTicks(watermark * TimeSpan.TicksPerMicrosecond), cancellationToken);
+    }
+
+    protected override Task RunOnceAsync(CancellationToken stoppingToken) => SyncAsync(stoppingToken);
+
+    private async Task<int> RebuildAsync(CancellationToken cancellationToken)
+    {
+        var database = redis.GetDatabase();
+        var lockValue = Guid.NewGuid().ToString("N");
+        if (!await database.StringSetAsync(AccountStateKeys.RebuildLock, lockValue, RebuildLockLifetime, When.NotExists))
+        {
+            return 0;
+        }
+
+        AccountStateLog.Rebuilding(Logger);
+        var startedAt = Clock.GetUtcNow();
+        var published = 0;
+        var changed = 0;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var context = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
+            var after = Guid.Empty;
+            List<Guid> page;
+            do
+            {
+                page = await AccountStateRows.ActiveAfterAsync(context, after, cancellationToken);
+                changed += await states.WriteAsync(page, AccountStateKeys.Active);
+                published += page.Count;
+                after = page.Count > 0 ? page[^1] : after;
+                await database.KeyExpireAsync(AccountStateKeys.RebuildLock, RebuildLockLifetime);
+            }
+            while (page.Count == AccountStateRows.PageSize);
+        }
+
+        var completed = (long)await database.ScriptEvaluateAsync(
+            AccountStateScripts.CompleteRebuild,
+            [AccountStateKeys.RebuildLock, AccountStateKeys.Published],
+            [lockValue, Microseconds(startedAt)]);
+        if (completed == 1)
+        {
+            AccountStateLog.Rebuilt(Logger, published);
+        }
+        else
+        {
+            AccountStateLog.RebuildInterrupted(Logger);
+        }
+
+        return changed;
+    }
+
+    private async Task<int> CatchUpAsync(DateTimeOffset watermark, CancellationToken cancellationToken)
+    {
+        var since = watermark - Margin;
+        var after = Guid.Empty;
+        var latest = watermark;
+        var changed = 0;
+        await using var scope = scopes.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
+        List<ChangedAccount> page;
+        do
+        {
+            page = await AccountStateRows.ChangedAfterAsync(context, since, after, cancellationToken);
+            changed += await states.WriteAsync([.. page.Where(account => account.Active).Select(account => account.Id)], AccountStateKeys.Active);
+            changed += await states.WriteAsync([.. page.Where(account => !account.Active).Select(account => account.Id)], AccountStateKeys.Disabled);
+            if (page.Count > 0)
+            {
+                (since, after) = (page[^1].UpdatedAt, page[^1].Id);
+                latest = page[^1].UpdatedAt > latest ? page[^1].UpdatedAt : latest;
+            }
+        }
+        while (page.Count == AccountStateRows.PageSize);
+
+        if (latest > watermark)
+        {
+            await redis.GetDatabase().ScriptEvaluateAsync(AccountStateScripts.AdvanceWatermark, [AccountStateKeys.Published], [Microseconds(latest)]);
+        }
+
+        if (changed > 0)
+        {
+            AccountStateLog.Reconciled(Logger, changed);
+        }
+
+        return changed;
+    }
+
+    private static long Microseconds(DateTimeOffset instant) =>
+        (MicrosecondClock.Truncate(instant) - DateTimeOffset.UnixEpoch).Ticks / TimeSpan.TicksPerMicrosecond;
+}

@@ -1,0 +1,3 @@
+namespace Modular.Identity.Infrastructure.AccountStates;
+
+internal sealed record ChangedAccount(Guid Id, bool Active, DateTimeOffset UpdatedAt);

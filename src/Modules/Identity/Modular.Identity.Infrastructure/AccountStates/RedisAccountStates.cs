@@ -1,0 +1,66 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Modular.Identity.Application.Abstractions;
+using Modular.Shared.Application.Security;
+using Modular.Shared.Infrastructure.Accounts;
+using StackExchange.Redis;
+
+namespace Modular.Identity.Infrastructure.AccountStates;
+
+/// <summary>
+/// Writes account states where every process reads them (<see cref="AccountStateKeys"/>) and announces each change, so
+/// that processes drop what they remembered at once. States only move from active to disabled (the script refuses the
+/// other way), which makes every writer (requests, consumers, the reconciliation) safe to run in any order.
+/// </summary>
+internal sealed class RedisAccountStates(IConnectionMultiplexer redis, IOptions<JwtOptions> jwt, ILogger<RedisAccountStates> logger) : IAccountStates
+{
+    // Best effort on the request path: a slow Redis must not hold a registration or a login for long.
+    private static readonly TimeSpan ActiveTimeout = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// Past this, every access token of the account has expired; the state may go, since a missing state then means "no
+    /// such account" and is refused the same way.
+    /// </summary>
+    public TimeSpan DisabledLifetime =>
+        TimeSpan.FromMinutes(jwt.Value.AccessTokenMinutes) + TimeSpan.FromSeconds(jwt.Value.ClockSkewSeconds) + TimeSpan.FromMinutes(1);
+
+    public async Task PublishActiveAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await WriteAsync([userId], AccountStateKeys.Active).WaitAsync(ActiveTimeout, cancellationToken);
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
+            AccountStateLog.ActiveNotPublished(logger, userId, exception);
+        }
+    }
+
+    public async Task PublishDisabledAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        await WriteAsync([userId], AccountStateKeys.Disabled).WaitAsync(cancellationToken);
+        AccountStateLog.Disabled(logger, userId);
+    }
+
+    /// <summary>Writes one state for every id (the monotonic script) and announces the ids whose state changed; returns how many.</summary>
+    public async Task<int> WriteAsync(IReadOnlyList<Guid> userIds, string state)
+    {
+        if (userIds.Count == 0)
+        {
+            return 0;
+        }
+
+        var database = redis.GetDatabase();
+        var changed = (RedisValue[]?)await database.ScriptEvaluateAsync(
+            AccountStateScripts.Write,
+            [.. userIds.Select(AccountStateKeys.For)],
+            [state, (long)DisabledLifetime.TotalMilliseconds]) ?? [];
+        var subscriber = redis.GetSubscriber();
+        foreach (var position in changed)
+        {
+            await subscriber.PublishAsync(AccountStateKeys.Changes, userIds[(int)position - 1].ToString("N"));
+        }
+
+        return changed.Length;
+    }
+}

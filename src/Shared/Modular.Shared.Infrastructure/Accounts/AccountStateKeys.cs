@@ -1,0 +1,25 @@
+using StackExchange.Redis;
+
+namespace Modular.Shared.Infrastructure.Accounts;
+
+/// <summary>
+/// Where the Identity module publishes account states in Redis, and every process reads them (ADR 0021). One key per
+/// account holding <see cref="Active"/> or <see cref="Disabled"/>; the <see cref="Published"/> marker exists once every
+/// account's state is in Redis, so a missing account key then means "no such account", and before that (a new or
+/// flushed Redis) means "not known yet". A change is announced on <see cref="Changes"/> with the account's id.
+/// </summary>
+public static class AccountStateKeys
+{
+    public const string Active = "active";
+
+    public const string Disabled = "disabled";
+
+    public static RedisKey Published { get; } = "identity:accounts:published";
+
+    /// <summary>Held by the one Identity instance rebuilding every state after the marker vanished.</summary>
+    public static RedisKey RebuildLock { get; } = "identity:accounts:rebuild";
+
+    public static RedisChannel Changes { get; } = RedisChannel.Literal("identity:accounts:changed");
+
+    public static RedisKey For(Guid userId) => $"identity:account:{userId:N}";
+}

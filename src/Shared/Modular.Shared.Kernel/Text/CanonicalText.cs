@@ -1,0 +1,35 @@
+using System.Text;
+
+namespace Modular.Shared.Kernel.Text;
+
+/// <summary>
+/// The forms text is stored, compared and published in, whatever module keeps it (ADR 0020): Unicode NFC, so that
+/// "é" typed precomposed (U+00E9) and decomposed (e + U+0301) are one string; an email is that, lower-cased.
+/// </summary>
+public static class CanonicalText
+{
+    /// <summary>
+    /// <paramref name="text"/> in NFC. Text that no normalization form can hold (an unpaired surrogate, refused at every
+    /// edge before it gets here) is returned unchanged rather than thrown on.
+    /// </summary>
+    public static string Nfc(string text)
+    {
+        try
+        {
+            return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return text;
+        }
+    }
+
+    /// <summary>A name or other free text as stored: trimmed, in NFC.</summary>
+    public static string Name(string name) => Nfc(name.Trim());
+
+    /// <summary>
+    /// An email's canonical form: trimmed, NFC, then lower-cased (invariant culture, as the contract compares addresses
+    /// case-insensitively). NFC once more afterwards: lower-casing can leave a sequence that composes.
+    /// </summary>
+    public static string Email(string email) => Nfc(Nfc(email.Trim()).ToLowerInvariant());
+}

@@ -1,0 +1,6 @@
+namespace Modular.ArchitectureTests.Fixtures.Clock;
+
+internal sealed class ReadsDateTimeUtcNow
+{
+    public DateTime Stamp() => DateTime.UtcNow;
+}
