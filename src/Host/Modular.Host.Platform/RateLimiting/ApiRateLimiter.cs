@@ -12,6 +12,9 @@ namespace Modular.Host.Platform.RateLimiting;
 /// </summary>
 internal sealed class ApiRateLimiter(IRateLimitCounterStore store, RateLimitRule rule) : PartitionedRateLimiter<HttpContext>
 {
+    /// <summary>The requests every budget applies to (the OpenAPI document lists 429 for their operations).</summary>
+    public const string PathPrefix = "/api";
+
     public override RateLimiterStatistics? GetStatistics(HttpContext resource) => null;
 
     protected override RateLimitLease AttemptAcquireCore(HttpContext resource, int permitCount) =>
@@ -31,6 +34,6 @@ internal sealed class ApiRateLimiter(IRateLimitCounterStore store, RateLimitRule
 
     // An endpoint that names the Api policy itself is counted by that policy, not twice.
     private static bool Applies(HttpContext context) =>
-        context.Request.Path.StartsWithSegments("/api")
+        context.Request.Path.StartsWithSegments(PathPrefix)
         && context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName != RateLimitPolicies.Api;
 }
