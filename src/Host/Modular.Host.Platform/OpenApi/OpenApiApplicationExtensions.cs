@@ -12,7 +12,8 @@ internal static class OpenApiApplicationExtensions
     /// <summary>
     /// <c>/openapi/v1.json</c> and the interactive reference at <c>/docs</c> (Scalar), with bearer auth preselected. The
     /// reference needs no third-party host: its script is served by this host, fonts are the browser's (no font CDN),
-    /// and Scalar's telemetry, AI agent and MCP links are off. Its scripts carry a per-request nonce the page's
+    /// and Scalar's telemetry, AI agent, MCP links and developer toolbar (which shares documents through
+    /// Scalar's servers) are off. Its scripts carry a per-request nonce the page's
     /// Content-Security-Policy names (<see cref="Security.SecurityHeaders"/>).
     /// </summary>
     public static IEndpointRouteBuilder MapModularOpenApi(this IEndpointRouteBuilder endpoints)
@@ -28,6 +29,7 @@ internal static class OpenApiApplicationExtensions
             .DisableTelemetry()
             .DisableAgent()
             .DisableMcp()
+            .HideDeveloperTools()
             .WithNonce());
         return endpoints;
     }
