@@ -56,6 +56,20 @@ public sealed class OpenApiDocumentTests(ModularApiFactory factory)
         Assert.Equal("/", Assert.Single(document["servers"]!.AsArray())!["url"]!.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData("https://api.example.test")]
+    [InlineData("https://example.test/modular")]
+    [InlineData("/modular")]
+    public async Task The_server_url_is_the_configured_one(string serverUrl)
+    {
+        using var host = factory.WithWebHostBuilder(builder => builder.UseSetting("OpenApi:ServerUrl", serverUrl));
+        using var client = host.CreateClient();
+
+        var document = JsonNode.Parse(await client.GetStringAsync(ServedOpenApiDocument.Path))!;
+
+        Assert.Equal(serverUrl, Assert.Single(document["servers"]!.AsArray())!["url"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task Anonymous_operations_say_so_and_protected_ones_name_a_bearer_scheme_whose_description_is_true()
     {

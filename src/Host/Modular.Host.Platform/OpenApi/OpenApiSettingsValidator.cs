@@ -2,7 +2,10 @@ using Microsoft.Extensions.Options;
 
 namespace Modular.Host.Platform.OpenApi;
 
-/// <summary>The server URL is an absolute http(s) URL without query or fragment, or a path starting with '/'.</summary>
+/// <summary>
+/// The server URL is an absolute http(s) URL without credentials, query or fragment, or a path starting with '/'. The
+/// failure names the setting, never its value (ADR 0018).
+/// </summary>
 internal sealed class OpenApiSettingsValidator : IValidateOptions<OpenApiSettings>
 {
     public ValidateOptionsResult Validate(string? name, OpenApiSettings options)
@@ -17,6 +20,6 @@ internal sealed class OpenApiSettingsValidator : IValidateOptions<OpenApiSetting
         return valid
             ? ValidateOptionsResult.Success
             : ValidateOptionsResult.Fail(
-                $"OpenApi:ServerUrl '{url}' is neither an http(s) URL like https://api.example.com nor a path like / (environment variable OpenApi__ServerUrl).");
+                "OpenApi:ServerUrl is neither an http(s) URL like https://api.example.com nor a path like / (environment variable OpenApi__ServerUrl).");
     }
 }
