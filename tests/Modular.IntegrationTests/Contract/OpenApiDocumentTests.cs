@@ -5,6 +5,7 @@ using Microsoft.OpenApi.Reader;
 using Modular.IntegrationTests.Support;
 using Modular.Orders.Domain.Orders;
 using Modular.Orders.Domain.Products;
+using Modular.Users.Domain.Profiles;
 
 namespace Modular.IntegrationTests.Contract;
 
@@ -98,6 +99,12 @@ public sealed class OpenApiDocumentTests(ModularApiFactory factory)
             Assert.Equal(1, parameters.Single(parameter => parameter!["name"]!.GetValue<string>() == "page")!["schema"]!["minimum"]!.GetValue<int>());
         }
 
+        Assert.Equal(ListProductsMaxSearch, Parameter(document, "/api/products", "search")["maxLength"]!.GetValue<int>());
+        // The Users validator renames its rule to the query's name (OverridePropertyName): still found.
+        Assert.Equal(ProfileRules.EmailMaxLength, Parameter(document, "/api/users", "search")["maxLength"]!.GetValue<int>());
+        Assert.Equal("#/components/schemas/OrderStatus", Parameter(document, "/api/orders", "status")["$ref"]!.GetValue<string>());
+        Assert.Equal("uuid", Parameter(document, "/api/orders", "userId")["format"]!.GetValue<string>());
+
         var key = Operation(document, "/api/orders", "post")["parameters"]!.AsArray().Single(parameter => parameter!["name"]!.GetValue<string>() == "Idempotency-Key")!;
         Assert.Equal("header", key["in"]!.GetValue<string>());
         Assert.Equal(255, key["schema"]!["maxLength"]!.GetValue<int>());
@@ -140,6 +147,12 @@ public sealed class OpenApiDocumentTests(ModularApiFactory factory)
         Assert.NotNull(place["429"]!["headers"]!["Retry-After"]);
         Assert.Equal("#/components/schemas/ValidationProblemDetails", place["400"]!["content"]!["application/problem+json"]!["schema"]!["$ref"]!.GetValue<string>());
     }
+
+    /// <summary>The products search bound (Orders' ListProductsRequestValidator, internal to its module).</summary>
+    private const int ListProductsMaxSearch = 200;
+
+    private static JsonNode Parameter(JsonNode document, string path, string name) =>
+        Operation(document, path, "get")["parameters"]!.AsArray().Single(parameter => parameter!["name"]!.GetValue<string>() == name)!["schema"]!;
 
     private static JsonNode Operation(JsonNode document, string path, string method) =>
         document["paths"]![path]?[method] ?? throw new InvalidOperationException($"{method} {path} is not documented.");

@@ -50,7 +50,7 @@ internal sealed class ParametersTransformer : IOpenApiOperationTransformer
             if (parameters.OfType<OpenApiParameter>().FirstOrDefault(parameter => parameter.In == ParameterLocation.Query && parameter.Name == name) is { } parameter
                 && parameter.Schema is { } schema)
             {
-                parameter.Required |= ValidatorRules.Apply(schema, descriptors, property.Name, nullable: false);
+                parameter.Required |= ValidatorRules.Apply(schema, descriptors, property.Name, name, nullable: false);
                 parameter.Schema = NamedValueSets.Componentize(schema, document);
             }
         }

@@ -30,7 +30,7 @@ internal sealed class RequestRulesSchemaTransformer : IOpenApiSchemaTransformer
 
             var member = (property.AttributeProvider as MemberInfo)?.Name ?? property.Name;
             var nullable = property.IsSetNullable || Nullable.GetUnderlyingType(property.PropertyType) is not null;
-            if (ValidatorRules.Apply(field, descriptors, member, nullable))
+            if (ValidatorRules.Apply(field, descriptors, member, property.Name, nullable))
             {
                 required.Add(property.Name);
             }

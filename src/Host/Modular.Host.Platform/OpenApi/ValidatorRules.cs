@@ -23,12 +23,16 @@ internal static class ValidatorRules
 
     /// <summary>
     /// Applies the rules of member <paramref name="member"/> to <paramref name="schema"/>; answers whether they require a
-    /// value. Null is allowed only where the field's type allows it and no rule requires a value.
+    /// value. Null is allowed only where the field's type allows it and no rule requires a value. A rule is found under
+    /// the member's name or, when the rule renames it (<c>OverridePropertyName</c>), under the name on the wire.
     /// </summary>
-    public static bool Apply(IOpenApiSchema schema, IEnumerable<IValidatorDescriptor> descriptors, string member, bool nullable)
+    public static bool Apply(IOpenApiSchema schema, IEnumerable<IValidatorDescriptor> descriptors, string member, string wireName, bool nullable)
     {
         var required = false;
-        foreach (var rule in descriptors.SelectMany(descriptor => descriptor.GetRulesForMember(member)))
+        var rules = descriptors
+            .SelectMany(descriptor => new[] { member, wireName }.Distinct(StringComparer.Ordinal).SelectMany(descriptor.GetRulesForMember))
+            .Distinct();
+        foreach (var rule in rules)
         {
             var eachItem = IsForEachItem(rule);
             var target = eachItem ? (schema as OpenApiSchema)?.Items as OpenApiSchema : schema as OpenApiSchema;
