@@ -4,29 +4,51 @@ using Modular.ArchitectureTests.Rules;
 
 namespace Modular.ArchitectureTests;
 
-/// <summary>No circle between the folders of a shared project (Outbox, Inbox, Persistence, ... of Shared.Infrastructure).</summary>
+/// <summary>
+/// No circle between the folders of a shared project (Outbox, Inbox, Persistence, ... of Shared.Infrastructure), nor
+/// between those of the host's messaging (its relay and housekeeping).
+/// </summary>
 public sealed class NamespaceCycleTests
 {
-    public static TheoryData<string> SharedProjects => new("Modular.Shared.Kernel", "Modular.Shared.Application", "Modular.Shared.Infrastructure");
+    private const string HostMessaging = "Modular.Host.Platform.Messaging";
+
+    /// <summary>Each assembly with the namespace whose folders must not form a circle.</summary>
+    public static TheoryData<string, string> Roots => new()
+    {
+        { "Modular.Shared.Kernel", "Modular.Shared.Kernel" },
+        { "Modular.Shared.Application", "Modular.Shared.Application" },
+        { "Modular.Shared.Infrastructure", "Modular.Shared.Infrastructure" },
+        { "Modular.Host.Platform", HostMessaging },
+    };
 
     [Theory]
-    [MemberData(nameof(SharedProjects))]
-    public void The_folders_of_a_shared_project_depend_on_each_other_without_a_circle(string project)
+    [MemberData(nameof(Roots))]
+    public void The_folders_under_a_root_depend_on_each_other_without_a_circle(string assembly, string root)
     {
-        var circles = NamespaceCycleRules.Circles(Assembly.Load(project), project);
+        var circles = NamespaceCycleRules.Circles(Assembly.Load(assembly), root);
 
-        Assert.True(circles.Count == 0, $"Folders of {project} in a circle: {string.Join("; ", circles.Select(circle => string.Join(" <-> ", circle)))}");
+        Assert.True(circles.Count == 0, $"Folders of {root} in a circle: {string.Join("; ", circles.Select(circle => string.Join(" <-> ", circle)))}");
     }
 
     [Fact]
-    public void Messaging_folders_stand_on_Events_and_Jobs_and_Outbox_and_Inbox_know_neither_each_other_nor_Persistence()
+    public void Shared_messaging_folders_stand_on_Events_and_Jobs_and_Outbox_and_Inbox_know_neither_each_other_nor_Persistence()
     {
         var uses = NamespaceCycleRules.Dependencies(Assembly.Load("Modular.Shared.Infrastructure"), "Modular.Shared.Infrastructure");
 
         Assert.Empty(uses["Events"]);
         Assert.Empty(uses["Jobs"]);
-        Assert.Equal(["Events", "Jobs"], uses["Outbox"]);
+        Assert.Equal(["Events"], uses["Outbox"]);
         Assert.Equal(["Events"], uses["Inbox"]);
+    }
+
+    [Fact]
+    public void Host_messaging_relay_knows_nothing_of_housekeeping_which_reads_the_outbox_through_the_relay_store()
+    {
+        var uses = NamespaceCycleRules.Dependencies(ModuleAssemblies.Platform, HostMessaging);
+
+        Assert.Equal(["Housekeeping", "Relay"], uses.Keys.Order(StringComparer.Ordinal));
+        Assert.Empty(uses["Relay"]);
+        Assert.Equal(["Relay"], uses["Housekeeping"]);
     }
 
     [Fact]

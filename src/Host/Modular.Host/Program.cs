@@ -1,8 +1,8 @@
 using Modular.Host.Platform;
+using Modular.Host.Platform.Messaging;
 using Modular.Identity.Api;
 using Modular.Notifications.Api;
 using Modular.Orders.Api;
-using Modular.Shared.Infrastructure.Messaging;
 using Modular.Users.Api;
 
 var builder = WebApplication.CreateBuilder(args);

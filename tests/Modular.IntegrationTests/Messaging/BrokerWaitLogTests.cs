@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
+using Modular.Host.Platform.Messaging;
 using Modular.IntegrationTests.Platform;
-using Modular.Shared.Infrastructure.Messaging;
 using Modular.Testing;
 using Modular.Testing.Probe;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Modular.Host.Platform.Messaging;
 using Modular.Shared.Infrastructure.Messaging;
 using Modular.Shared.Infrastructure.Persistence;
 
@@ -21,7 +22,8 @@ public sealed class ProbeHost : IAsyncDisposable
     /// <param name="logs">Where every line from Information up goes, instead of the console's Warnings.</param>
     public static async Task<ProbeHost> StartAsync(string? rabbitMq = null, ILoggerProvider? logs = null)
     {
-        var builder = Host.CreateApplicationBuilder();
+        // Qualified: Modular.Host (the platform's namespace) would be found first from Modular.Testing.
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         if (logs is not null)
         {

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using Modular.Shared.Infrastructure.Messaging;
+using Modular.Host.Platform.Messaging;
 using Npgsql;
 using StackExchange.Redis;
 

@@ -1,7 +1,7 @@
-namespace Modular.Shared.Infrastructure.Messaging;
+namespace Modular.Host.Platform.Messaging;
 
 /// <summary>The parts of an <c>amqp://user:pass@host:port/vhost</c> URI.</summary>
-public sealed record RabbitMqEndpoint(string Host, ushort Port, string VirtualHost, string Username, string Password)
+internal sealed record RabbitMqEndpoint(string Host, ushort Port, string VirtualHost, string Username, string Password)
 {
     public const string ConnectionStringName = "RabbitMq";
 

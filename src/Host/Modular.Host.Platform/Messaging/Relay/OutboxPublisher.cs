@@ -2,7 +2,7 @@ using System.Diagnostics;
 using MassTransit;
 using Modular.Shared.Infrastructure.Events;
 
-namespace Modular.Shared.Infrastructure.Outbox;
+namespace Modular.Host.Platform.Messaging.Relay;
 
 /// <summary>Publishes outbox rows through MassTransit, keeping each event's id as the message id.</summary>
 internal sealed class OutboxPublisher(IBus bus, IBusControl busControl, string broker)

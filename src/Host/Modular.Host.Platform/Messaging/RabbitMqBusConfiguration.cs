@@ -1,9 +1,10 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Modular.Shared.Infrastructure.Messaging;
 using Modular.Shared.Infrastructure.Serialization;
 
-namespace Modular.Shared.Infrastructure.Messaging;
+namespace Modular.Host.Platform.Messaging;
 
 /// <summary>The RabbitMQ bus of the host, step by step.</summary>
 internal static class RabbitMqBusConfiguration

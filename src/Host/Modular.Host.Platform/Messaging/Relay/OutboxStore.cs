@@ -1,7 +1,8 @@
+using Modular.Shared.Infrastructure.Outbox;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace Modular.Shared.Infrastructure.Outbox;
+namespace Modular.Host.Platform.Messaging.Relay;
 
 /// <summary>The relay's SQL against one module's <c>outbox_messages</c> table.</summary>
 internal sealed class OutboxStore(string schema)

@@ -1,4 +1,4 @@
-namespace Modular.Shared.Infrastructure.Outbox;
+namespace Modular.Host.Platform.Messaging.Relay;
 
 /// <summary>Exponential back-off with jitter, capped.</summary>
 internal static class Backoff

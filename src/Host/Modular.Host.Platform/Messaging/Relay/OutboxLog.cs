@@ -1,7 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.Logging;
 
-namespace Modular.Shared.Infrastructure.Outbox;
+namespace Modular.Host.Platform.Messaging.Relay;
 
 internal static partial class OutboxLog
 {

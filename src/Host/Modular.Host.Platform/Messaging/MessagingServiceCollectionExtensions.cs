@@ -4,13 +4,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Modular.Host.Platform.Messaging.Housekeeping;
+using Modular.Host.Platform.Messaging.Relay;
 using Modular.Shared.Infrastructure.Configuration;
 using Modular.Shared.Infrastructure.Events;
-using Modular.Shared.Infrastructure.Housekeeping;
-using Modular.Shared.Infrastructure.Outbox;
+using Modular.Shared.Infrastructure.Messaging;
 using Modular.Shared.Infrastructure.Persistence;
 
-namespace Modular.Shared.Infrastructure.Messaging;
+namespace Modular.Host.Platform.Messaging;
 
 public static class MessagingServiceCollectionExtensions
 {

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Modular.Shared.Infrastructure.Outbox;
+namespace Modular.Host.Platform.Messaging.Relay;
 
 internal sealed class OutboxOptions
 {

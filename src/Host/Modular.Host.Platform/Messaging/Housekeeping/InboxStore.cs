@@ -1,6 +1,7 @@
+using Modular.Shared.Infrastructure.Inbox;
 using Npgsql;
 
-namespace Modular.Shared.Infrastructure.Inbox;
+namespace Modular.Host.Platform.Messaging.Housekeeping;
 
 internal sealed class InboxStore(string schema)
 {

@@ -1,6 +1,6 @@
-using Modular.Shared.Infrastructure.Messaging;
+using Modular.Host.Platform.Messaging;
 
-namespace Modular.Shared.UnitTests.Messaging;
+namespace Modular.Host.UnitTests.Messaging;
 
 public sealed class RabbitMqEndpointTests
 {

@@ -1,12 +1,11 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Modular.Shared.Infrastructure.Inbox;
+using Modular.Host.Platform.Messaging.Relay;
 using Modular.Shared.Infrastructure.Jobs;
-using Modular.Shared.Infrastructure.Outbox;
 using Modular.Shared.Infrastructure.Persistence;
 using Npgsql;
 
-namespace Modular.Shared.Infrastructure.Housekeeping;
+namespace Modular.Host.Platform.Messaging.Housekeeping;
 
 /// <summary>
 /// Every <see cref="OutboxOptions.CleanupInterval"/>, deletes in every module the outbox rows relayed longer ago than

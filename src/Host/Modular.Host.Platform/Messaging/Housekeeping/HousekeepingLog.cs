@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace Modular.Shared.Infrastructure.Housekeeping;
+namespace Modular.Host.Platform.Messaging.Housekeeping;
 
 internal static partial class HousekeepingLog
 {

@@ -1,11 +1,11 @@
 using Microsoft.Extensions.Logging;
+using Modular.Host.Platform.Messaging.Relay;
 using Modular.Shared.Infrastructure.Events;
 using Modular.Shared.Infrastructure.Jobs;
-using Modular.Shared.Infrastructure.Outbox;
 using Modular.Shared.Infrastructure.Persistence;
 using Npgsql;
 
-namespace Modular.Shared.Infrastructure.Housekeeping;
+namespace Modular.Host.Platform.Messaging.Housekeeping;
 
 /// <summary>
 /// Reads how many rows wait in every module's outbox into the <c>modular.outbox.backlog</c> gauge. One count over the

@@ -1,6 +1,6 @@
 using MassTransit;
 
-namespace Modular.Shared.Infrastructure.Outbox;
+namespace Modular.Host.Platform.Messaging.Relay;
 
 /// <summary>The bus cannot take publications yet (still connecting) or any more (connection lost).</summary>
 internal sealed class BusNotReadyException(BusHealthStatus status)

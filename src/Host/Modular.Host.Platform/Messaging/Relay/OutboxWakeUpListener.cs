@@ -1,8 +1,9 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
+using Modular.Shared.Infrastructure.Outbox;
 using Npgsql;
 
-namespace Modular.Shared.Infrastructure.Outbox;
+namespace Modular.Host.Platform.Messaging.Relay;
 
 /// <summary>Holds a LISTEN connection for one module's outbox channel and turns notifications into wake-ups.</summary>
 internal sealed class OutboxWakeUpListener(NpgsqlDataSource dataSource, string schema, ILogger logger)

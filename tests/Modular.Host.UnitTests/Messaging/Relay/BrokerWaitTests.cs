@@ -1,10 +1,10 @@
 using MassTransit;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
-using Modular.Shared.Infrastructure.Outbox;
-using Modular.Shared.UnitTests.Logging;
+using Modular.Host.Platform.Messaging.Relay;
+using Modular.Host.UnitTests.Logging;
 
-namespace Modular.Shared.UnitTests.Outbox;
+namespace Modular.Host.UnitTests.Messaging.Relay;
 
 public sealed class BrokerWaitTests
 {

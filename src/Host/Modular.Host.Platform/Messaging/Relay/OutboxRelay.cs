@@ -4,7 +4,7 @@ using Modular.Shared.Infrastructure.Events;
 using Modular.Shared.Infrastructure.Jobs;
 using Npgsql;
 
-namespace Modular.Shared.Infrastructure.Outbox;
+namespace Modular.Host.Platform.Messaging.Relay;
 
 /// <summary>
 /// Relays one module's outbox to RabbitMQ until the host stops: batch after batch at start, then again whenever NOTIFY

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Modular.Shared.Infrastructure.Serialization;
+namespace Modular.Host.Platform.Messaging;
 
 /// <summary>
 /// Writes decimals (money) as JSON numbers, as the contract asks, where MassTransit's default writes strings.

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 using Modular.Shared.Infrastructure.Events;
 using Npgsql;
 
-namespace Modular.Shared.Infrastructure.Outbox;
+namespace Modular.Host.Platform.Messaging.Relay;
 
 /// <summary>
 /// One batch of one module's outbox: locks the oldest pending rows with SKIP LOCKED (so several instances never

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Modular.Shared.Infrastructure.Messaging;
+namespace Modular.Host.Platform.Messaging;
 
 internal sealed class MessagingOptions
 {

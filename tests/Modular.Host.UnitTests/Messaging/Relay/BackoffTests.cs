@@ -1,6 +1,6 @@
-using Modular.Shared.Infrastructure.Outbox;
+using Modular.Host.Platform.Messaging.Relay;
 
-namespace Modular.Shared.UnitTests.Outbox;
+namespace Modular.Host.UnitTests.Messaging.Relay;
 
 public sealed class BackoffTests
 {

@@ -1,0 +1,5 @@
+using Microsoft.Extensions.Logging;
+
+namespace Modular.Host.UnitTests.Logging;
+
+internal sealed record LoggedLine(LogLevel Level, string Message, Exception? Exception);
