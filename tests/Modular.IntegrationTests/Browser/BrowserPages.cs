@@ -21,9 +21,16 @@ internal sealed class BrowserPages : IAsyncDisposable
         <script>
           window.received = [];
           // Only the token is configured: transports, negotiation and credentials are the client's defaults.
-          window.connect = async (apiBase, token) => {
+          window.connect = (apiBase, token) => start(apiBase, { accessTokenFactory: () => token });
+          // Straight to the WebSocket upgrade, which CORS does not guard: only the server's origin check can refuse it.
+          window.connectWebSocket = (apiBase, token) => start(apiBase, {
+            accessTokenFactory: () => token,
+            skipNegotiation: true,
+            transport: signalR.HttpTransportType.WebSockets,
+          });
+          const start = async (apiBase, options) => {
             const connection = new signalR.HubConnectionBuilder()
-              .withUrl(apiBase + "/hubs/notifications", { accessTokenFactory: () => token })
+              .withUrl(apiBase + "/hubs/notifications", options)
               .configureLogging(signalR.LogLevel.None)
               .build();
             connection.on("orderStatusChanged", message => window.received.push(message));

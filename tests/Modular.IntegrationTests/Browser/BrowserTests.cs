@@ -75,16 +75,23 @@ public sealed partial class BrowserTests(ClientHost host, BrowserSession browser
     }
 
     [Fact]
-    public async Task A_page_of_another_origin_cannot_connect_even_with_a_valid_token()
+    public async Task A_page_of_another_origin_cannot_connect_even_with_a_valid_token_nor_open_the_WebSocket_directly()
     {
         using var api = host.CreateClient();
         var token = await RegisterAndLoginAsync(api);
         var page = await browser.Chromium.Context.NewPageAsync();
         await page.GotoAsync(ClientHost.ForeignOrigin);
 
+        var upgrades = new List<string>();
+        page.WebSocket += (_, socket) => upgrades.Add(socket.Url);
+
         var connected = await page.EvaluateAsync<string>("([base, token]) => connect(base, token)", new[] { ClientHost.ApiBase, token });
+        var upgraded = await page.EvaluateAsync<string>("([base, token]) => connectWebSocket(base, token)", new[] { ClientHost.ApiBase, token });
 
         Assert.StartsWith("refused", connected, StringComparison.Ordinal);
+        // The browser did attempt the upgrade (CORS does not stop it); the server refused it.
+        Assert.Contains(upgrades, url => url.Contains("/hubs/notifications", StringComparison.Ordinal));
+        Assert.StartsWith("refused", upgraded, StringComparison.Ordinal);
         output.WriteLine($"browser session wall time so far: {browser.Elapsed.TotalSeconds:0.0} s");
         await page.CloseAsync();
     }
