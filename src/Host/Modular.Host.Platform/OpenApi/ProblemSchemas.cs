@@ -26,7 +26,11 @@ internal static class ProblemSchemas
             ["title"] = Text("A short summary of the kind of problem."),
             ["status"] = new OpenApiSchema
             {
-                Type = JsonSchemaType.Integer, Format = "int32", Minimum = "400", Maximum = "599", Description = "The HTTP status code.",
+                Type = JsonSchemaType.Integer,
+                Format = "int32",
+                Minimum = "400",
+                Maximum = "599",
+                Description = "The HTTP status code.",
             },
             ["detail"] = Text("What went wrong with this request, written for the client."),
             ["instance"] = Text("The path of the request."),
