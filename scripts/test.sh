@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of Modular on real services, from a fresh machine or a warm one:
-#   starts PostgreSQL, RabbitMQ and Redis (scripts/services.sh), builds with warnings as errors,
+#   starts PostgreSQL, RabbitMQ and Redis (scripts/services.sh), installs what the client and browser tests need
+#   when missing (chromium and npm from apt, Kiota, npm packages), builds with warnings as errors,
 #   runs every test project, prints one summed line "N passed, N failed, N skipped",
 #   and exits non-zero when anything failed or when no test ran. Services it started are stopped on exit.
 set -euo pipefail
@@ -20,6 +21,19 @@ if [[ $already_up -lt 3 ]]; then
   trap 'log "stopping the services this run started"; scripts/services.sh down || true' EXIT
 fi
 scripts/services.sh up
+# Chromium and npm for the browser tests, when missing.
+scripts/services.sh tools
+
+# Kiota (the generated-client test runs it) is a local dotnet tool; the browser tests' page loads the official
+# SignalR client from npm. Both are fetched only when missing or when their lock changed.
+dotnet tool restore >/dev/null
+browser_dir=tests/Modular.IntegrationTests/Browser
+browser_lock=$(sha256sum <"$browser_dir/package-lock.json")
+if [[ $browser_lock != "$(cat "$browser_dir/node_modules/.lock-sha256" 2>/dev/null)" ]]; then
+  log "installing the browser tests' npm packages"
+  npm ci --prefix "$browser_dir" --no-audit --no-fund --loglevel=error
+  printf '%s\n' "$browser_lock" >"$browser_dir/node_modules/.lock-sha256"
+fi
 
 # The tests use their own database, never the one `scripts/run.sh` serves from.
 eval "$(MODULAR_PG_DATABASE="${MODULAR_PG_TEST_DATABASE:-modular_tests}" scripts/services.sh env)"

@@ -65,7 +65,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddModularAuthentication(configuration);
         services.AddModularRateLimiting(configuration);
         services.AddModularObservability(configuration);
-        services.AddModularOpenApi();
+        services.AddModularOpenApi(configuration);
         services.AddModularGraphQL(configuration);
 
         services.TryAddSingleton<NpgsqlDataSource>(_ => PostgresDataSource.Create(configuration));

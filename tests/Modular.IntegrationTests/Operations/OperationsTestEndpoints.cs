@@ -39,8 +39,19 @@ internal sealed class OperationsTestEndpoints : IStartupFilter
         var endpoints = (IEndpointRouteBuilder)app.Properties["__EndpointRouteBuilder"]!;
         endpoints.MapGet(Ping, () => TypedResults.Ok(new TestReply("pong")));
         // Answers 200 or 401 on demand, like a login that succeeds or fails. Outside /api, so only the Auth policy applies.
-        endpoints.MapPost(AuthAttempt, (bool succeed) => succeed ? Results.Ok(new TestReply("welcome")) : Results.Unauthorized())
-            .RequireRateLimiting(RateLimitPolicies.Auth);
+        endpoints.MapPost(AuthAttempt, (bool succeed, HttpContext context) =>
+            {
+                if (succeed)
+                {
+                    return Results.Ok(new TestReply("welcome"));
+                }
+
+                context.Response.Headers.WWWAuthenticate = "Bearer";
+                return Results.Unauthorized();
+            })
+            .RequireRateLimiting(RateLimitPolicies.Auth)
+            .Produces<TestReply>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
         endpoints.MapGet(Item, (Guid id) => TypedResults.Ok(new TestReply(id.ToString())))
             .RequireAuthorization(AuthorizationPolicies.User)
             .WithName("OpsTestsGetItem");

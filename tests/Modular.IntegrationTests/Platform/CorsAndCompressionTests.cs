@@ -25,6 +25,24 @@ public sealed class CorsAndCompressionTests(PlatformHosts hosts)
         var allowedHeaders = string.Join(',', response.Headers.GetValues("Access-Control-Allow-Headers"));
         Assert.Contains("authorization", allowedHeaders, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("idempotency-key", allowedHeaders, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("true", response.Headers.GetValues("Access-Control-Allow-Credentials").Single());
+        AssertVariesByOrigin(response);
+    }
+
+    [Fact]
+    public async Task The_hub_negotiate_preflight_of_a_browser_client_with_default_options_allows_its_credentials()
+    {
+        // The official browser client sends negotiate with credentials by default: without this answer it cannot connect.
+        using var request = new HttpRequestMessage(HttpMethod.Options, "/hubs/notifications/negotiate?negotiateVersion=1");
+        request.Headers.Add("Origin", PlatformHosts.AllowedOrigin);
+        request.Headers.Add("Access-Control-Request-Method", "POST");
+        request.Headers.Add("Access-Control-Request-Headers", "authorization, x-requested-with, x-signalr-user-agent");
+
+        var response = await _client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal(PlatformHosts.AllowedOrigin, response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Equal("true", response.Headers.GetValues("Access-Control-Allow-Credentials").Single());
     }
 
     [Fact]
@@ -37,6 +55,28 @@ public sealed class CorsAndCompressionTests(PlatformHosts hosts)
         var response = await _client.SendAsync(request);
 
         Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));
+        Assert.False(response.Headers.Contains("Access-Control-Allow-Credentials"));
+        AssertVariesByOrigin(response);
+    }
+
+    [Theory]
+    [InlineData("/health/live", null)]
+    [InlineData("/health/live", "https://evil.example.test")]
+    [InlineData("/api/does-not-exist", PlatformHosts.AllowedOrigin)]
+    [InlineData("/api/products", PlatformHosts.AllowedOrigin)]
+    [InlineData("/api/products", null)]
+    public async Task Every_answer_varies_by_origin_since_its_CORS_headers_do(string path, string? origin)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (origin is not null)
+        {
+            request.Headers.Add("Origin", origin);
+        }
+
+        var response = await _client.SendAsync(request);
+
+        AssertVariesByOrigin(response);
+        Assert.Equal(origin == PlatformHosts.AllowedOrigin, response.Headers.Contains("Access-Control-Allow-Credentials"));
     }
 
     [Fact]
@@ -48,6 +88,8 @@ public sealed class CorsAndCompressionTests(PlatformHosts hosts)
         var response = await _client.SendAsync(request);
 
         Assert.Equal("https://admin.example.test", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Equal("true", response.Headers.GetValues("Access-Control-Allow-Credentials").Single());
+        AssertVariesByOrigin(response);
         var exposed = string.Join(',', response.Headers.GetValues("Access-Control-Expose-Headers"));
         foreach (var header in new[] { "X-Correlation-Id", "Location", "Retry-After", "RateLimit" })
         {
@@ -84,4 +126,8 @@ public sealed class CorsAndCompressionTests(PlatformHosts hosts)
 
         Assert.Empty(response.Content.Headers.ContentEncoding);
     }
+
+    /// <summary>Exactly one <c>Origin</c> in <c>Vary</c>, however many parts of the pipeline care about it.</summary>
+    private static void AssertVariesByOrigin(HttpResponseMessage response) =>
+        Assert.Single(response.Headers.Vary, value => value.Equals("Origin", StringComparison.OrdinalIgnoreCase));
 }

@@ -23,6 +23,10 @@ public sealed class StartupValidationTests
         { "Testing", "Users:Cache:Expiration", "00:00:00", "Users:Cache:Expiration must be between 00:00:01 and 1.00:00:00" },
         { "Testing", "Orders:PendingTimeoutMinutes", "0", "Orders:PendingTimeoutMinutes must be between 1 and 10080" },
         { "Testing", "Notifications:RedisChannelPrefix", "two words", "Notifications:RedisChannelPrefix must match" },
+        { "Testing", "OpenApi:ServerUrl", "api.example.test", "OpenApi:ServerUrl is neither an http(s) URL" },
+        { "Testing", "OpenApi:ServerUrl", "//api.example.test", "OpenApi:ServerUrl is neither an http(s) URL" },
+        { "Testing", "OpenApi:ServerUrl", "ftp://api.example.test", "OpenApi:ServerUrl is neither an http(s) URL" },
+        { "Testing", "OpenApi:ServerUrl", "https://api.example.test/?tenant=1", "OpenApi:ServerUrl is neither an http(s) URL" },
         { "Testing", "ConnectionStrings:Postgres", "", "ConnectionStrings:Postgres (environment variable ConnectionStrings__Postgres) is not set" },
         { "Testing", "ConnectionStrings:RabbitMq", "", "ConnectionStrings:RabbitMq (environment variable ConnectionStrings__RabbitMq) is not set" },
         { "Testing", "ConnectionStrings:RabbitMq", "http://not-amqp", "ConnectionStrings:RabbitMq (environment variable ConnectionStrings__RabbitMq) is not an amqp" },
@@ -60,7 +64,9 @@ public sealed class StartupValidationTests
 
         var response = await client.SendAsync(request);
 
-        Assert.Equal("*", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        // Credentials are allowed (ADR 0023), so the answer names the origin: browsers refuse '*' on a credentialed request.
+        Assert.Equal("https://anything.example.test", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Equal("true", response.Headers.GetValues("Access-Control-Allow-Credentials").Single());
         Assert.False(response.Headers.Contains("Strict-Transport-Security"));
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
     }

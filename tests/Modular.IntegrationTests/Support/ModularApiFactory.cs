@@ -1,10 +1,14 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Modular.IntegrationTests.Contract;
 using Modular.Testing;
 
 namespace Modular.IntegrationTests.Support;
 
-/// <summary>The real host, its whole HTTP pipeline and every module, on the real PostgreSQL, RabbitMQ and Redis.</summary>
+/// <summary>
+/// The real host, its whole HTTP pipeline and every module, on the real PostgreSQL, RabbitMQ and Redis. Every response
+/// to a documented operation is checked against the OpenAPI document the host serves (<see cref="ResponseContractMiddleware"/>).
+/// </summary>
 public class ModularApiFactory : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -19,5 +23,6 @@ public class ModularApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Jwt:Audience", TestEnvironment.JwtAudience);
         // Tests send far more than the contract's default budget; the rate-limit tests turn it back on in a factory of their own.
         builder.UseSetting("RateLimiting:Enabled", "false");
+        builder.ConfigureServices(ResponseContractStartupFilter.AddTo);
     }
 }

@@ -13,6 +13,9 @@ namespace Modular.Host.Platform.RateLimiting;
 /// </summary>
 internal sealed class ApiRateLimiter(IRateLimitCounterStore store, RateLimitRule rule) : PartitionedRateLimiter<HttpContext>
 {
+    /// <summary>The requests every budget applies to (the OpenAPI document lists 429 for their operations).</summary>
+    public const string PathPrefix = "/api";
+
     public override RateLimiterStatistics? GetStatistics(HttpContext resource) => null;
 
     protected override RateLimitLease AttemptAcquireCore(HttpContext resource, int permitCount) =>
@@ -33,6 +36,6 @@ internal sealed class ApiRateLimiter(IRateLimitCounterStore store, RateLimitRule
     // An endpoint that names the Api policy itself is counted by that policy, not twice. GraphQL requests are /api
     // requests by another door: the same budget.
     private static bool Applies(HttpContext context) =>
-        (context.Request.Path.StartsWithSegments("/api") || GraphQLEndpoints.IsGraphQL(context))
+        (context.Request.Path.StartsWithSegments(PathPrefix) || GraphQLEndpoints.IsGraphQL(context))
         && context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName != RateLimitPolicies.Api;
 }

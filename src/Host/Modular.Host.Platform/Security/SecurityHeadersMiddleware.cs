@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Net.Http.Headers;
+using Scalar.AspNetCore;
 
 namespace Modular.Host.Platform.Security;
 
 /// <summary>
-/// Adds the contract's security headers as the response starts, so that answers rewritten by the exception handler
-/// (which clears headers) carry them too.
+/// Adds the contract's security headers, and <c>Vary: Origin</c>, as the response starts, so that answers rewritten by the
+/// exception handler (which clears headers) carry them too.
 /// </summary>
 internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IHostEnvironment environment)
 {
@@ -25,11 +26,17 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IHostEnvir
         headers[HeaderNames.XFrameOptions] = "DENY";
         headers["Referrer-Policy"] = "no-referrer";
         headers[HeaderNames.ContentSecurityPolicy] = state.Context.Request.Path.StartsWithSegments(SecurityHeaders.DocsPathPrefix)
-            ? SecurityHeaders.DocsContentSecurityPolicy
+            ? SecurityHeaders.DocsContentSecurityPolicy(state.Context.Items[ScalarOptions.NonceHttpContextItemKey] as string)
             : SecurityHeaders.ApiContentSecurityPolicy;
         if (state.SendHsts)
         {
             headers[HeaderNames.StrictTransportSecurity] = SecurityHeaders.StrictTransportSecurity;
+        }
+
+        // Whether CORS headers are sent depends on the request's Origin: caches must key every answer on it.
+        if (!headers.Vary.Any(value => value is not null && value.Split(',').Any(name => name.Trim().Equals(HeaderNames.Origin, StringComparison.OrdinalIgnoreCase))))
+        {
+            headers.Append(HeaderNames.Vary, HeaderNames.Origin);
         }
 
         headers.Remove(HeaderNames.Server);

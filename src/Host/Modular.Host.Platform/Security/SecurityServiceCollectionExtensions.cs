@@ -14,7 +14,7 @@ internal static class SecurityServiceCollectionExtensions
     private static readonly string[] ExposedHeaders =
         ["X-Correlation-Id", "Location", "Retry-After", "RateLimit", "RateLimit-Policy", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset"];
 
-    /// <summary>CORS from <c>Cors:AllowedOrigins</c> (validated at startup) and Brotli/gzip response compression.</summary>
+    /// <summary>CORS from <c>Cors:AllowedOrigins</c> (validated at startup), credentials allowed, and Brotli/gzip response compression.</summary>
     public static WebApplicationBuilder AddModularSecurity(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -25,14 +25,17 @@ internal static class SecurityServiceCollectionExtensions
             var origins = settings.Value.Origins();
             if (origins.Contains("*"))
             {
-                policy.AllowAnyOrigin();
+                // Development only (CorsSettingsValidator): any origin, echoed, since credentials forbid the '*' answer.
+                policy.SetIsOriginAllowed(_ => true);
             }
             else
             {
                 policy.WithOrigins([.. origins]);
             }
 
-            policy.AllowAnyMethod().AllowAnyHeader().WithExposedHeaders(ExposedHeaders).SetPreflightMaxAge(TimeSpan.FromMinutes(10));
+            // Browser clients send credentials by default (the SignalR client's negotiate does); the API sets no cookies,
+            // so allowing them exposes nothing a bearer token does not already grant.
+            policy.AllowCredentials().AllowAnyMethod().AllowAnyHeader().WithExposedHeaders(ExposedHeaders).SetPreflightMaxAge(TimeSpan.FromMinutes(10));
         }));
 
         services.AddResponseCompression(options =>

@@ -7,6 +7,7 @@ using Modular.Notifications.Application.Abstractions;
 using Modular.Notifications.Infrastructure;
 using Modular.Shared.Infrastructure.Modules;
 using Modular.Shared.Web.Authentication;
+using Modular.Shared.Web.Security;
 
 namespace Modular.Notifications.Api;
 
@@ -26,10 +27,12 @@ public static class NotificationsModule
 
     public static IEndpointRouteBuilder MapNotificationsEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        // Negotiate and the WebSocket upgrade alike: no valid token, no connection (401). A connection lives no longer
-        // than its token, so a revoked or disabled account stops receiving once its last access token expires.
+        // Negotiate and the WebSocket upgrade alike: no valid token, no connection (401); a browser page of an origin
+        // outside Cors:AllowedOrigins, no connection either (403: CORS does not cover WebSockets). A connection lives no
+        // longer than its token, so a revoked or disabled account stops receiving once its last access token expires.
         endpoints.MapHub<NotificationsHub>(HubPath, options => options.CloseOnAuthenticationExpiration = true)
-            .RequireAuthorization(AuthorizationPolicies.User);
+            .RequireAuthorization(AuthorizationPolicies.User)
+            .RequireAllowedOrigin();
         return endpoints;
     }
 }

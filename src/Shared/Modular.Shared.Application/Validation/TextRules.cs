@@ -3,12 +3,25 @@ using FluentValidation;
 
 namespace Modular.Shared.Application.Validation;
 
-/// <summary>Rule building blocks for text that is stored trimmed; each keeps its bounds readable (see the validators).</summary>
+/// <summary>Rule building blocks for text; each keeps its bounds readable (see the validators), so a schema states them too.</summary>
 public static class TextRules
 {
     public static IRuleBuilderOptions<T, string?> TrimmedLength<T>(this IRuleBuilder<T, string?> rule, int min, int max) =>
         rule.SetValidator(new TrimmedLengthValidator<T>(min, max));
 
-    public static IRuleBuilderOptions<T, string?> TrimmedMatches<T>(this IRuleBuilder<T, string?> rule, Regex pattern) =>
-        rule.SetValidator(new TrimmedPatternValidator<T>(pattern));
+    /// <summary>The trimmed text matches <paramref name="pattern"/>; <paramref name="format"/> names what it checks (<c>email</c>), if anything.</summary>
+    public static IRuleBuilderOptions<T, string?> TrimmedMatches<T>(this IRuleBuilder<T, string?> rule, Regex pattern, string? format = null) =>
+        rule.SetValidator(new TrimmedPatternValidator<T>(pattern, format));
+
+    /// <summary>The text is one of <paramref name="set"/>'s values (ordinal comparison).</summary>
+    public static IRuleBuilderOptions<T, string?> OneOf<T>(this IRuleBuilder<T, string?> rule, ValueSet set) =>
+        rule.SetValidator(new AllowedValuesValidator<T>(set));
+
+    /// <summary>The text is of the named <paramref name="format"/>, as <paramref name="isValid"/> decides.</summary>
+    public static IRuleBuilderOptions<T, string?> HasFormat<T>(this IRuleBuilder<T, string?> rule, string format, Func<string, bool> isValid) =>
+        rule.SetValidator(new FormatValidator<T>(format, isValid));
+
+    /// <summary>The text is a UUID in its canonical 8-4-4-4-12 form.</summary>
+    public static IRuleBuilderOptions<T, string?> Uuid<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.HasFormat("uuid", value => Guid.TryParseExact(value, "D", out _));
 }

@@ -6,7 +6,7 @@ using IResult = Microsoft.AspNetCore.Http.IResult;
 
 namespace Modular.Shared.Web.Results;
 
-/// <summary>The one place where an application <see cref="Result{T}"/> becomes an HTTP answer.</summary>
+/// <summary>The one place where an application <see cref="Result{T}"/> becomes an HTTP answer (a 401 with its <c>WWW-Authenticate: Bearer</c>).</summary>
 public static class ResultHttpExtensions
 {
     public static IResult ToHttpResult<T>(this Result<T> result, HttpContext httpContext, Func<T, IResult>? onSuccess = null)
@@ -14,6 +14,12 @@ public static class ResultHttpExtensions
         if (result.IsSuccess)
         {
             return onSuccess is null ? TypedResults.Ok(result.Value) : onSuccess(result.Value);
+        }
+
+        if (result.Status == ResultStatus.Unauthorized)
+        {
+            // The contract's 401s carry the challenge, credential failures of login and refresh as much as a missing token's.
+            httpContext.Response.Headers.WWWAuthenticate = "Bearer";
         }
 
         return result.Status switch

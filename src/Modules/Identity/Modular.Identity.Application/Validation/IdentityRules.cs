@@ -16,6 +16,9 @@ internal static partial class IdentityRules
     public const int PasswordMinLength = 8;
     public const int PasswordMaxLength = 128;
 
+    /// <summary>The account roles as the named set requests accept and responses declare (<c>Role</c>).</summary>
+    public static ValueSet Roles { get; } = new("Role", AccountRoles.All);
+
     /// <summary>One @, something on each side, a dot in the domain, and no spaces or control characters anywhere.</summary>
     public const string EmailPattern = @"^[^@\s\p{C}]+@[^@\s\p{C}.]+(\.[^@\s\p{C}.]+)+$";
 
@@ -26,7 +29,7 @@ internal static partial class IdentityRules
     public static IRuleBuilderOptions<T, string?> ValidEmail<T>(this IRuleBuilder<T, string?> rule) => rule
         .NotEmpty().WithMessage("email is required.")
         .TrimmedLength(0, EmailAddress.MaxLength).WithMessage($"email must be at most {EmailAddress.MaxLength} characters.")
-        .TrimmedMatches(EmailShape()).WithMessage("email must be a valid email address.");
+        .TrimmedMatches(EmailShape(), "email").WithMessage("email must be a valid email address.");
 
     public static IRuleBuilderOptions<T, string?> ValidNewPassword<T>(this IRuleBuilder<T, string?> rule) => rule
         .NotNull().WithMessage("password is required.")

@@ -1,11 +1,12 @@
 using Modular.Orders.Domain.Orders;
+using Modular.Shared.Application.Validation;
 
 namespace Modular.Orders.Application.Orders;
 
 internal sealed record OrderResponse(
     Guid Id,
     Guid UserId,
-    string Status,
+    [property: KnownValues(typeof(OrderStatusNames), nameof(OrderStatusNames.Set))] string Status,
     IReadOnlyList<OrderItemResponse> Items,
     decimal Total,
     DateTimeOffset CreatedAt,

@@ -1,4 +1,5 @@
 using Modular.Orders.Domain.Orders;
+using Modular.Shared.Application.Validation;
 
 namespace Modular.Orders.Application.Orders;
 
@@ -15,6 +16,9 @@ internal static class OrderStatusNames
 
     /// <summary>Every status name, in the state machine's order: what a status filter accepts.</summary>
     public static IReadOnlyList<string> All { get; } = [.. Enum.GetValues<OrderStatus>().Select(Of)];
+
+    /// <summary><see cref="All"/> as the named set requests accept and responses declare (<c>OrderStatus</c>).</summary>
+    public static ValueSet Set { get; } = new("OrderStatus", All);
 
     public static bool TryParse(string? name, out OrderStatus status)
     {

@@ -1,15 +1,20 @@
 using FluentValidation;
+using Modular.Identity.Application.Validation;
 using Modular.Identity.Domain.Accounts;
+using Modular.Shared.Application.Validation;
 
 namespace Modular.Identity.Api.Accounts.ChangeRoles;
 
 internal sealed class ChangeRolesRequestValidator : AbstractValidator<ChangeRolesRequest>
 {
+    private static readonly string RoleMessage = $"role must be one of: {string.Join(", ", AccountRoles.All)}.";
+
     public ChangeRolesRequestValidator()
     {
         RuleFor(request => request.Roles).NotNull().WithMessage("roles is required.");
         RuleForEach(request => request.Roles)
-            .Must(AccountRoles.IsKnown)
-            .WithMessage($"role must be one of: {string.Join(", ", AccountRoles.All)}.");
+            .Cascade(CascadeMode.Stop)
+            .NotNull().WithMessage(RoleMessage)
+            .OneOf(IdentityRules.Roles).WithMessage(RoleMessage);
     }
 }

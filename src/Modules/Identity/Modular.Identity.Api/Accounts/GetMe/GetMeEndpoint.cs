@@ -20,7 +20,7 @@ internal static class GetMeEndpoint
                 CancellationToken cancellationToken) =>
             {
                 var result = await handler.HandleAsync(new GetMeQuery(caller.GetUserId()), cancellationToken);
-                return result.ChallengeWhenUnauthorized(httpContext).ToHttpResult(httpContext);
+                return result.ToHttpResult(httpContext);
             })
             .WithName("GetMe")
             .WithSummary("The account behind the access token.")

@@ -20,7 +20,7 @@ internal static class LoginEndpoint
                 CancellationToken cancellationToken) =>
             {
                 var result = await handler.HandleAsync(request.Adapt<LoginCommand>(), cancellationToken);
-                return result.ChallengeWhenUnauthorized(httpContext).ToHttpResult(httpContext);
+                return result.ToHttpResult(httpContext);
             })
             .WithName("Login")
             .WithSummary("Exchanges email and password for an access token and a refresh token.")

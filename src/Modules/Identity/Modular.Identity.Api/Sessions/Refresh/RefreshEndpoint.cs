@@ -19,7 +19,7 @@ internal static class RefreshEndpoint
                 CancellationToken cancellationToken) =>
             {
                 var result = await handler.HandleAsync(request.Adapt<RefreshCommand>(), cancellationToken);
-                return result.ChallengeWhenUnauthorized(httpContext).ToHttpResult(httpContext);
+                return result.ToHttpResult(httpContext);
             })
             .WithName("RefreshSession")
             .WithSummary("Rotates a refresh token: answers a new access token and a new refresh token; the old one stops working.")

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Modular.Orders.Application.Orders;
+using Modular.Shared.Application.Validation;
 
 namespace Modular.Orders.Api.Orders.ListOrders;
 
@@ -8,12 +9,10 @@ internal sealed class ListOrdersRequestValidator : AbstractValidator<ListOrdersR
     public ListOrdersRequestValidator()
     {
         RuleFor(request => request.Status)
-            .Must(status => OrderStatusNames.TryParse(status, out _))
-            .When(request => request.Status is not null)
+            .OneOf(OrderStatusNames.Set)
             .WithMessage($"status must be one of {string.Join(", ", OrderStatusNames.All)}.");
         RuleFor(request => request.UserId)
-            .Must(userId => Guid.TryParseExact(userId, "D", out _))
-            .When(request => request.UserId is not null)
+            .Uuid()
             .WithMessage("userId must be a user id (UUID).");
     }
 }

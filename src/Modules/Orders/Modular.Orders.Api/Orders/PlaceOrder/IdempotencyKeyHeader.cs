@@ -1,15 +1,30 @@
 using Microsoft.AspNetCore.Http;
+using Modular.Shared.Web.Parameters;
 using Modular.Shared.Web.Problems;
 
 namespace Modular.Orders.Api.Orders.PlaceOrder;
 
-/// <summary>The optional idempotency key of a placement (REST's <c>Idempotency-Key</c> header, GraphQL's <c>idempotencyKey</c>): 1..255 printable ASCII characters.</summary>
+/// <summary>
+/// The optional idempotency key of a placement (REST's <c>Idempotency-Key</c> header, GraphQL's <c>idempotencyKey</c>):
+/// 1..255 printable ASCII characters, as <see cref="Parameter"/> declares it (the placement endpoint carries the
+/// declaration, so the API description states it).
+/// </summary>
 internal static class IdempotencyKeyHeader
 {
     public const string Name = "Idempotency-Key";
     public const int MaxLength = 255;
     public const string Rule = "must be one value of 1 to 255 printable ASCII characters.";
 
+    private const string PrintableAscii = "^[ -~]+$";
+
+    public static TextHeaderParameter Parameter { get; } = new(
+        Name,
+        "Makes the placement safe to retry: the same key from the same user with the same body within 24 hours answers the first "
+        + "placement's response; with another body, 422.",
+        MaxLength,
+        PrintableAscii);
+
+    /// <summary>The rule <see cref="PrintableAscii"/> declares, checked character by character.</summary>
     public static bool IsValid(string key) => key.Length is > 0 and <= MaxLength && key.All(character => character is >= ' ' and <= '~');
 
     public static string? Read(HttpRequest request)

@@ -32,6 +32,7 @@ internal static class PlaceOrderEndpoint
             .WithName("PlaceOrder")
             .WithSummary("Places an order: stock of every line reserved in one transaction, or nothing. Optional Idempotency-Key header.")
             .RequireAuthorization(AuthorizationPolicies.User)
+            .WithMetadata(IdempotencyKeyHeader.Parameter)
             .Produces<OrderResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)

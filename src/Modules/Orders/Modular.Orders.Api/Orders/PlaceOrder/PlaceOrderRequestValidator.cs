@@ -1,5 +1,6 @@
 using FluentValidation;
 using Modular.Orders.Domain.Orders;
+using Modular.Shared.Application.Validation;
 
 namespace Modular.Orders.Api.Orders.PlaceOrder;
 
@@ -11,22 +12,11 @@ internal sealed class PlaceOrderRequestValidator : AbstractValidator<PlaceOrderR
         RuleFor(request => request.Items)
             .Cascade(CascadeMode.Stop)
             .NotNull().WithMessage("items is required.")
-            .Must(items => items is { Count: >= 1 and <= RequestedLine.MaxLines }).WithMessage($"items must hold 1 to {RequestedLine.MaxLines} entries.")
+            .ItemCount(1, RequestedLine.MaxLines).WithMessage($"items must hold 1 to {RequestedLine.MaxLines} entries.")
             .Must(NotExceedMaxQuantityOnceMerged).WithMessage($"the quantities of one product, added up, must not exceed {RequestedLine.MaxQuantity}.");
         RuleForEach(request => request.Items)
             .NotNull().WithMessage("an item must be an object {productId, quantity}.")
-            .ChildRules(item =>
-            {
-                // Child rules never run on a null item (NotNull above reports it), hence the suppressions.
-                item.RuleFor(line => line!.ProductId)
-                    .Cascade(CascadeMode.Stop)
-                    .NotNull().WithMessage("productId is required.")
-                    .NotEqual(Guid.Empty).WithMessage("productId must be a product id.");
-                item.RuleFor(line => line!.Quantity)
-                    .Cascade(CascadeMode.Stop)
-                    .NotNull().WithMessage("quantity is required.")
-                    .InclusiveBetween(1, RequestedLine.MaxQuantity).WithMessage($"quantity must be an integer from 1 to {RequestedLine.MaxQuantity}.");
-            })
+            .SetValidator(new PlaceOrderItemRequestValidator()!)
             .When(request => request.Items is not null);
     }
 

@@ -1,0 +1,94 @@
+using System.ComponentModel.DataAnnotations;
+using System.Reflection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+using Modular.Shared.Application.Validation;
+
+namespace Modular.Host.Platform.OpenApi;
+
+/// <summary>
+/// What the JSON rules (<c>ContractJson</c>) imply but the generator cannot see through their converters: text is a
+/// <c>string</c>, a timestamp a <c>date-time</c> string, a decimal is money (a number of whole cents, as the contract
+/// says), lists of text have string items. Also the response facts properties declare (<see cref="EmailAddressAttribute"/>,
+/// <see cref="KnownValuesAttribute"/>) and the problem bodies (<see cref="ProblemSchemas"/>).
+/// </summary>
+internal sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
+{
+    /// <summary>The contract: money is a JSON number with at most 2 decimals.</summary>
+    private const decimal MoneyStep = 0.01m;
+
+    public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        var type = context.JsonTypeInfo.Type;
+        if (type == typeof(ProblemDetails))
+        {
+            ProblemSchemas.DescribeProblem(schema);
+            return Task.CompletedTask;
+        }
+
+        if (type == typeof(HttpValidationProblemDetails))
+        {
+            ProblemSchemas.DescribeValidationProblem(schema);
+            return Task.CompletedTask;
+        }
+
+        var value = Nullable.GetUnderlyingType(type) ?? type;
+        // A query parameter is absent or a text, never JSON null.
+        var nullable = context.ParameterDescription is null
+            && (value != type || context.JsonPropertyInfo is { } property && (property.IsGetNullable || property.IsSetNullable));
+        if (value == typeof(string))
+        {
+            Describe(schema, JsonSchemaType.String, format: null, nullable);
+        }
+        else if (value == typeof(DateTimeOffset))
+        {
+            Describe(schema, JsonSchemaType.String, "date-time", nullable);
+        }
+        else if (value == typeof(decimal))
+        {
+            schema.Format = "decimal";
+            schema.MultipleOf = MoneyStep;
+        }
+        else if (schema.Type?.HasFlag(JsonSchemaType.Array) == true && schema.Items is null && context.JsonTypeInfo.ElementType == typeof(string))
+        {
+            schema.Items = new OpenApiSchema { Type = JsonSchemaType.String };
+        }
+
+        if (context.JsonPropertyInfo?.AttributeProvider is ICustomAttributeProvider attributes)
+        {
+            ApplyDeclaredFacts(schema, attributes);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static void Describe(OpenApiSchema schema, JsonSchemaType type, string? format, bool nullable)
+    {
+        if (schema.Type is null || schema.Type == JsonSchemaType.Null)
+        {
+            schema.Type = nullable ? type | JsonSchemaType.Null : type;
+        }
+
+        schema.Format ??= format;
+    }
+
+    private static void ApplyDeclaredFacts(OpenApiSchema schema, ICustomAttributeProvider attributes)
+    {
+        var declared = attributes.GetCustomAttributes(inherit: false);
+        var target = schema.Type?.HasFlag(JsonSchemaType.Array) == true && schema.Items is OpenApiSchema items ? items : schema;
+        foreach (var attribute in declared)
+        {
+            switch (attribute)
+            {
+                case EmailAddressAttribute:
+                    target.Format = "email";
+                    break;
+                case KnownValuesAttribute known:
+                    NamedValueSets.Describe(target, known.Set());
+                    break;
+            }
+        }
+    }
+}
