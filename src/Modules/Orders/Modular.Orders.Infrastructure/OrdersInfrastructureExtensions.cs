@@ -36,6 +36,7 @@ internal static class OrdersInfrastructureExtensions
         services.AddScoped<OrderCancellation>();
         services.AddScoped<IProductRepository, ProductRepository>();
         services.AddScoped<IOrderRepository, OrderRepository>();
+        services.AddScoped<IOrderReader, OrderReader>();
         services.AddScoped<IStockLedger, StockLedger>();
         services.AddScoped<IIdempotencyStore, IdempotencyStore>();
 
