@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Npgsql;
 
@@ -28,8 +29,11 @@ public static class PostgresDataSource
         var builder = new NpgsqlDataSourceBuilder(connectionString);
         var settings = builder.ConnectionStringBuilder;
         settings.ApplicationName ??= "modular";
-        var named = new DbConnectionStringBuilder { ConnectionString = connectionString };
-        if (!Names(named, "Max Auto Prepare", "MaxAutoPrepare"))
+        var timeouts = Timeouts(configuration, connectionString);
+        settings.Timeout = timeouts.ConnectSeconds;
+        settings.CommandTimeout = timeouts.CommandSeconds;
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
         {
             settings.MaxAutoPrepare = DefaultMaxAutoPrepare;
         }
@@ -37,7 +41,7 @@ public static class PostgresDataSource
         // Returning a connection to the pool would otherwise cost a DISCARD ALL each time (two per list request). The
         // host leaves no session state behind: no SET, temporary table or prepared statement of its own, its one
         // advisory lock is released explicitly, and the outbox listener unlistens before it gives its connection back.
-        if (!Names(named, "No Reset On Close", "NoResetOnClose"))
+        if (!given.ContainsKey("No Reset On Close") && !given.ContainsKey("NoResetOnClose"))
         {
             settings.NoResetOnClose = true;
         }
@@ -45,6 +49,21 @@ public static class PostgresDataSource
         return builder.Build();
     }
 
-    private static bool Names(DbConnectionStringBuilder settings, params string[] keywords) =>
-        keywords.Any(keyword => settings.Keys.Cast<string>().Any(key => string.Equals(key, keyword, StringComparison.OrdinalIgnoreCase)));
+    /// <summary>
+    /// The split of <c>Database:CommandTimeoutSeconds</c> between connecting and commands (<see cref="DatabaseTimeouts"/>);
+    /// a connect timeout the connection string sets itself (<c>Timeout</c>) is kept.
+    /// </summary>
+    public static DatabaseTimeouts Timeouts(IConfiguration configuration, string connectionString)
+    {
+        var budget = configuration.GetSection(DatabaseOptions.SectionName)
+            .GetValue(nameof(DatabaseOptions.CommandTimeoutSeconds), new DatabaseOptions().CommandTimeoutSeconds);
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        int? explicitConnect = ConnectTimeoutKeywords.FirstOrDefault(given.ContainsKey) is { } keyword
+            ? Convert.ToInt32(given[keyword], CultureInfo.InvariantCulture)
+            : null;
+        return DatabaseTimeouts.Split(budget, explicitConnect);
+    }
+
+    // Npgsql's keyword and the ADO.NET synonyms it accepts for it.
+    private static readonly string[] ConnectTimeoutKeywords = ["Timeout", "Connect Timeout", "Connection Timeout"];
 }
