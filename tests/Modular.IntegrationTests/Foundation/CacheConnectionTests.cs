@@ -1,27 +1,26 @@
-using Microsoft.Extensions.Caching.Distributed;
-using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Modular.Orders.Api;
 using Modular.Shared.Infrastructure.Caching;
 using Modular.Testing;
 using Modular.Users.Api;
 using NSubstitute;
 using StackExchange.Redis;
+using ZiggyCreatures.Caching.Fusion;
 
 namespace Modular.IntegrationTests.Foundation;
 
 /// <summary>
-/// The distributed cache may close its connection on dispose, so it must never be the platform's shared Redis
-/// connection (the rate limiter's, the revocation log's, the product generations'), whichever module registers first.
+/// One cache for every module (ADR 0024), on its own Redis connection: the distributed cache may close its connection on
+/// dispose, so it must never be the platform's shared Redis connection (the rate limiter's, the revocation log's),
+/// whichever module registers first.
 /// </summary>
 public sealed class CacheConnectionTests
 {
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public async Task The_cache_has_its_own_Redis_connection_whatever_the_order_modules_are_registered_in(bool usersFirst)
+    public async Task The_one_cache_uses_its_own_Redis_connection_whatever_the_order_modules_are_registered_in(bool usersFirst)
     {
         var platformConnection = Substitute.For<IConnectionMultiplexer>();
         var services = new ServiceCollection().AddLogging().AddSingleton(platformConnection);
@@ -41,12 +40,16 @@ public sealed class CacheConnectionTests
         }
 
         await using var provider = services.BuildServiceProvider();
-        var factory = provider.GetRequiredService<IOptions<RedisCacheOptions>>().Value.ConnectionMultiplexerFactory;
+        var cache = provider.GetRequiredService<IFusionCache>();
+        var own = (ConnectionMultiplexer)provider.GetRequiredService<CacheRedisConnection>().Multiplexer;
+        var before = own.OperationCount;
 
-        Assert.Single(services, descriptor => descriptor.ServiceType == typeof(IDistributedCache));
-        Assert.NotNull(factory);
-        var cacheConnection = await factory();
-        Assert.NotSame(platformConnection, cacheConnection);
-        Assert.Same(provider.GetRequiredService<CacheRedisConnection>().Multiplexer, cacheConnection);
+        await cache.SetAsync($"tests:connection:{Guid.NewGuid():N}", "value", new FusionCacheEntryOptions { AllowBackgroundDistributedCacheOperations = false });
+
+        Assert.Single(services, descriptor => descriptor.ServiceType == typeof(CacheRedisConnection));
+        Assert.True(cache.HasDistributedCache);
+        Assert.True(cache.HasBackplane);
+        Assert.True(own.OperationCount > before);
+        Assert.Empty(platformConnection.ReceivedCalls());
     }
 }

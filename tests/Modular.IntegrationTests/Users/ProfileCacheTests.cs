@@ -18,8 +18,15 @@ public sealed class ProfileCacheTests(ModularApiFactory factory)
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/users/{user.Id}")).StatusCode);
 
+        // Written to Redis after the answer; the key starts with the module's prefix (the cache may suffix a format version).
         await using var redis = await ConnectionMultiplexer.ConnectAsync(TestEnvironment.Redis);
-        Assert.True(await redis.GetDatabase().KeyExistsAsync($"users:profile:{user.Id:N}"));
+        var server = redis.GetServers().Single();
+        var keys = await Eventually.Until(
+            () => Task.FromResult(server.Keys(pattern: $"users:profile:{user.Id:N}*").ToList()),
+            found => found.Count > 0,
+            TimeSpan.FromSeconds(5),
+            "the profile in Redis");
+        Assert.Single(keys);
     }
 
     [Fact]

@@ -76,7 +76,12 @@ public sealed class PlaceOrderHandlerTests
         var result = await Handle("k1", (_productA, 1));
 
         Assert.True(result.IsSuccess);
-        await _idempotency.Received(1).CompleteAsync(_userId, "k1", result.Value.Order, Arg.Any<CancellationToken>());
+        _idempotency.Received(1).Complete(_userId, "k1", Arg.Any<string>(), result.Value.Order);
+        Received.InOrder(() =>
+        {
+            _idempotency.Complete(_userId, "k1", Arg.Any<string>(), result.Value.Order);
+            _orders.SaveChangesAsync(Arg.Any<CancellationToken>());
+        });
     }
 
     [Fact]

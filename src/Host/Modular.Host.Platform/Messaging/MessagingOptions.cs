@@ -10,9 +10,16 @@ internal sealed class MessagingOptions
     [Range(1, 10_000)]
     public ushort PrefetchCount { get; set; } = 32;
 
-    /// <summary>Messages of one queue handled at the same time.</summary>
+    /// <summary>Messages of one queue handled at the same time (each in its own transaction).</summary>
     [Range(1, 1_000)]
     public int ConcurrentMessageLimit { get; set; } = 8;
+
+    /// <summary>
+    /// Most events one transaction of a batch handler applies: the concurrent message limit of its queue, whose deliveries
+    /// wait for their batch (one connection per queue whatever the load). At most <see cref="PrefetchCount"/> are at hand.
+    /// </summary>
+    [Range(1, 1_000)]
+    public int BatchSize { get; set; } = 32;
 
     /// <summary>In-process retries of a failing message before it is parked in the queue's <c>_error</c> queue.</summary>
     [Range(0, 100)]

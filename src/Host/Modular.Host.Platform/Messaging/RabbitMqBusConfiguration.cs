@@ -70,7 +70,13 @@ internal static class RabbitMqBusConfiguration
         IReadOnlyList<ConsumerRegistration> consumers)
     {
         receive.PrefetchCount = options.PrefetchCount;
-        receive.ConcurrentMessageLimit = consumers.Any(consumer => consumer.InArrivalOrder) ? 1 : options.ConcurrentMessageLimit;
+        receive.ConcurrentMessageLimit = consumers switch
+        {
+            _ when consumers.Any(consumer => consumer.InArrivalOrder) => 1,
+            // A batch forms from the deliveries waiting for the running one: as many as a batch may hold.
+            _ when consumers.All(consumer => consumer.Batched) => options.BatchSize,
+            _ => options.ConcurrentMessageLimit,
+        };
         if (options.UseDelayedRedelivery)
         {
             receive.UseDelayedRedelivery(retry => retry.Intervals(TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15)));

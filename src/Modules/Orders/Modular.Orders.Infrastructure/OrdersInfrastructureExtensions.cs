@@ -34,6 +34,7 @@ internal static class OrdersInfrastructureExtensions
         services.AddScoped<OrderCancellation>();
         services.AddScoped<IProductRepository, ProductRepository>();
         services.AddScoped<IOrderRepository, OrderRepository>();
+        services.AddScoped<IOrderReader, OrderReader>();
         services.AddScoped<IStockLedger, StockLedger>();
         services.AddScoped<IIdempotencyStore, IdempotencyStore>();
 
@@ -45,12 +46,12 @@ internal static class OrdersInfrastructureExtensions
 
     private static void AddProductCache(this IServiceCollection services, IConfiguration configuration)
     {
-        // The HybridCache every module shares, on the cache's own Redis connection; keys of this module start with "orders:".
-        services.AddModularHybridCache(configuration);
-        services.AddSingleton<ProductGenerations>();
+        // The cache every module shares (ADR 0024); keys of this module start with "orders:".
+        services.AddModularCache(configuration);
+        services.AddSingleton<ProductCache>();
+        services.AddSingleton<IProductCache>(provider => provider.GetRequiredService<ProductCache>());
         services.AddScoped<ProductCacheInvalidations>();
         services.AddScoped<ProductCacheTransactionInterceptor>();
-        services.AddScoped<IProductCache, ProductCache>();
         services.ConfigureDbContext<OrdersDbContext>((provider, options) =>
             options.AddInterceptors(provider.GetRequiredService<ProductCacheTransactionInterceptor>()));
     }

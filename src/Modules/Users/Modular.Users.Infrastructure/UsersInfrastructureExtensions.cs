@@ -24,7 +24,7 @@ internal static class UsersInfrastructureExtensions
         services.AddScoped<IUserProfileRepository, UserProfileRepository>();
         services.AddScoped<IProfileReader, ProfileReader>();
 
-        services.AddModularHybridCache(configuration);
+        services.AddModularCache(configuration);
         services.AddValidatedOptions<UsersCacheOptions>(configuration, UsersCacheOptions.SectionName);
         services.AddSingleton<IProfileCache, ProfileCache>();
         return services;

@@ -5,9 +5,10 @@ using StackExchange.Redis;
 namespace Modular.Shared.Infrastructure.Caching;
 
 /// <summary>
-/// The Redis connection behind the distributed cache, its own so that the cache may close it (RedisCache does on
-/// dispose) without touching the connection other features share. Short timeouts: a cache that waits long for an
-/// unreachable Redis is slower than no cache, and callers fall back to the database.
+/// The Redis connection of the cache (its distributed level and its backplane), its own so that nothing the cache
+/// does (the distributed cache closes the connection it was given when it is disposed) touches the connection other
+/// features share. Short timeouts and no backlog: while Redis is unreachable a cache call fails at once instead of
+/// queueing, and callers go to the database.
 /// </summary>
 public sealed class CacheRedisConnection : IDisposable
 {
@@ -18,13 +19,11 @@ public sealed class CacheRedisConnection : IDisposable
         var options = RedisConfiguration.From(configuration, maxConnectTimeoutMilliseconds: 2000);
         options.AsyncTimeout = Math.Min(options.AsyncTimeout, 1000);
         options.SyncTimeout = Math.Min(options.SyncTimeout, 1000);
+        options.BacklogPolicy = BacklogPolicy.FailFast;
         _multiplexer = new Lazy<ConnectionMultiplexer>(() => ConnectionMultiplexer.Connect(options));
     }
 
     public IConnectionMultiplexer Multiplexer => _multiplexer.Value;
-
-    /// <summary>False while Redis is unreachable: callers then skip the cache rather than wait for a timeout.</summary>
-    public bool IsConnected => _multiplexer.Value.IsConnected;
 
     public void Dispose()
     {

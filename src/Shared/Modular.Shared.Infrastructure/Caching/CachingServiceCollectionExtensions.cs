@@ -1,35 +1,73 @@
-using Microsoft.Extensions.Caching.Distributed;
+using System.Text.Json;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Modular.Shared.Infrastructure.Configuration;
+using ZiggyCreatures.Caching.Fusion;
+using ZiggyCreatures.Caching.Fusion.Backplane.StackExchangeRedis;
+using ZiggyCreatures.Caching.Fusion.Serialization.SystemTextJson;
 
 namespace Modular.Shared.Infrastructure.Caching;
 
 public static class CachingServiceCollectionExtensions
 {
+    /// <summary>Prefix of the backplane channel, so that other applications on the same Redis stay apart.</summary>
+    public const string BackplaneChannelPrefix = "modular";
+
     /// <summary>
-    /// One <c>HybridCache</c> for every module, with Redis (<c>ConnectionStrings:Redis</c>) as its distributed level.
-    /// Safe to call from several modules: the first call registers, later ones change nothing. Modules keep their
-    /// entries apart by key prefix (<c>users:</c>, <c>orders:</c>) and choose per entry whether the in-process level
-    /// may hold it (it is per instance, so only for data that may be briefly stale on another instance).
+    /// The one cache of the process, for every module that caches (ADR 0024): FusionCache with entries in memory, Redis
+    /// (<c>ConnectionStrings:Redis</c>) as its distributed level and a Redis backplane that carries invalidations to
+    /// every instance. Modules read and invalidate through <see cref="ModuleCache"/>, keeping their keys apart by prefix
+    /// (<c>users:</c>, <c>orders:</c>). Safe to call from several modules: the first call registers, later ones change nothing.
     /// </summary>
-    public static IServiceCollection AddModularHybridCache(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddModularCache(this IServiceCollection services, IConfiguration configuration)
     {
         if (services.Any(descriptor => descriptor.ServiceType == typeof(CacheRedisConnection)))
         {
             return services;
         }
 
+        services.AddValidatedOptions<CachingOptions>(configuration, CachingOptions.SectionName);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(_ => new CacheRedisConnection(configuration));
-        if (!services.Any(descriptor => descriptor.ServiceType == typeof(IDistributedCache)))
-        {
-            services.AddStackExchangeRedisCache(_ => { });
-            services.AddOptions<RedisCacheOptions>()
-                .Configure<CacheRedisConnection>((options, connection) =>
-                    options.ConnectionMultiplexerFactory = () => Task.FromResult(connection.Multiplexer));
-        }
-
-        services.AddHybridCache();
+        services.AddFusionCache()
+            .WithOptions((provider, options) => Configure(options, provider.GetRequiredService<IOptions<CachingOptions>>().Value))
+            .WithSerializer(new FusionCacheSystemTextJsonSerializer(new JsonSerializerOptions(JsonSerializerDefaults.Web)))
+            .WithDistributedCache(provider =>
+            {
+                var connection = provider.GetRequiredService<CacheRedisConnection>();
+                return new RedisCache(Options.Create(new RedisCacheOptions { ConnectionMultiplexerFactory = () => Task.FromResult(connection.Multiplexer) }));
+            })
+            .WithBackplane(provider =>
+            {
+                var connection = provider.GetRequiredService<CacheRedisConnection>();
+                return new RedisBackplane(
+                    Options.Create(new RedisBackplaneOptions { ConnectionMultiplexerFactory = () => Task.FromResult(connection.Multiplexer) }),
+                    provider.GetService<ILogger<RedisBackplane>>());
+            });
+        services.AddSingleton<RepeatedInvalidations>();
+        services.AddSingleton(provider => new ModuleCache(
+            provider.GetRequiredService<IFusionCache>(),
+            provider.GetRequiredService<RepeatedInvalidations>(),
+            provider.GetRequiredService<IOptions<CachingOptions>>()));
+        services.AddHostedService(provider => provider.GetRequiredService<RepeatedInvalidations>());
         return services;
+    }
+
+    private static void Configure(FusionCacheOptions options, CachingOptions caching)
+    {
+        options.BackplaneChannelPrefix = BackplaneChannelPrefix;
+        // Keys in Redis keep the module's prefix in front (users:, orders:); the wire-format version goes at the end.
+        options.DistributedCacheKeyModifierMode = CacheKeyModifierMode.Suffix;
+        // Redis trouble: skip the distributed level and the backplane for a moment instead of failing every call.
+        options.DistributedCacheCircuitBreakerDuration = TimeSpan.FromSeconds(2);
+        options.BackplaneCircuitBreakerDuration = TimeSpan.FromSeconds(2);
+        options.DistributedCacheErrorsLogLevel = LogLevel.Warning;
+        options.BackplaneErrorsLogLevel = LogLevel.Warning;
+        options.DefaultEntryOptions.IsFailSafeEnabled = false;
+        options.DefaultEntryOptions.DistributedCacheHardTimeout = caching.RedisTimeout;
     }
 }

@@ -35,7 +35,7 @@ internal sealed class InboxConsumer<TEvent, THandler, TContext>(
             // A concurrent duplicate blocks on the primary key until the first commits, then inserts nothing.
 #pragma warning disable EF1002 // The only interpolated part is the module's own table name, never input.
             var recorded = await context.Database.ExecuteSqlRawAsync(
-                $"INSERT INTO {InboxTable(context)} (event_id, consumer, type, processed_at) VALUES ({{0}}, {{1}}, {{2}}, {{3}}) ON CONFLICT DO NOTHING",
+                $"INSERT INTO {InboxTable.Of(context)} (event_id, consumer, type, processed_at) VALUES ({{0}}, {{1}}, {{2}}, {{3}}) ON CONFLICT DO NOTHING",
                 [eventId, ConsumerName, typeof(TEvent).FullName!, clock.GetUtcNow()],
                 cancellationToken);
 #pragma warning restore EF1002
@@ -58,12 +58,5 @@ internal sealed class InboxConsumer<TEvent, THandler, TContext>(
             context.ChangeTracker.Clear();
             throw;
         }
-    }
-
-    private static string InboxTable(DbContext context)
-    {
-        var inbox = context.Model.FindEntityType(typeof(InboxMessage))
-            ?? throw new InvalidOperationException($"{context.GetType().Name} maps no inbox table.");
-        return $"\"{inbox.GetSchema()}\".\"{inbox.GetTableName()}\"";
     }
 }

@@ -12,5 +12,8 @@ internal sealed record ConsumerRegistration(string Module, Type EventType, Type 
     /// <summary>The handler asked for its queue to be consumed one message at a time (<see cref="HandledInArrivalOrderAttribute"/>).</summary>
     public bool InArrivalOrder => HandlerType.IsDefined(typeof(HandledInArrivalOrderAttribute), inherit: false);
 
-    internal Type ConsumerType => typeof(InboxConsumer<,,>).MakeGenericType(EventType, HandlerType, DbContextType);
+    /// <summary>The handler applies its events in batches (<see cref="IIntegrationEventBatchHandler{TEvent}"/>).</summary>
+    public bool Batched => typeof(IIntegrationEventBatchHandler<>).MakeGenericType(EventType).IsAssignableFrom(HandlerType);
+
+    internal Type ConsumerType => (Batched ? typeof(InboxBatchConsumer<,,>) : typeof(InboxConsumer<,,>)).MakeGenericType(EventType, HandlerType, DbContextType);
 }

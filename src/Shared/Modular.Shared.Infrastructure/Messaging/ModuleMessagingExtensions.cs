@@ -1,13 +1,17 @@
 using System.Reflection;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Modular.Shared.Application.Events;
+using Modular.Shared.Infrastructure.Inbox;
 using Modular.Shared.Infrastructure.Persistence;
 
 namespace Modular.Shared.Infrastructure.Messaging;
 
 public static class ModuleMessagingExtensions
 {
+    private static readonly Type[] HandlerContracts = [typeof(IIntegrationEventHandler<>), typeof(IIntegrationEventBatchHandler<>)];
+
     /// <summary>Declares the integration events a module publishes: their exchanges exist from startup on.</summary>
     public static IServiceCollection AddPublishedIntegrationEvents(this IServiceCollection services, Assembly contracts)
     {
@@ -22,15 +26,16 @@ public static class ModuleMessagingExtensions
     }
 
     /// <summary>
-    /// Registers every <see cref="IIntegrationEventHandler{TEvent}"/> of a module (Scrutor scan) and gives each
-    /// its own queue, consumed through the module's inbox in <typeparamref name="TContext"/>.
+    /// Registers every <see cref="IIntegrationEventHandler{TEvent}"/> and <see cref="IIntegrationEventBatchHandler{TEvent}"/>
+    /// of a module (Scrutor scan) and gives each its own queue, consumed through the module's inbox in
+    /// <typeparamref name="TContext"/>: a transaction per event, or per batch for batch handlers.
     /// </summary>
     public static IServiceCollection AddIntegrationEventHandlers<TContext>(this IServiceCollection services, string module, Assembly assembly)
         where TContext : ModuleDbContext
     {
         services.Scan(scan => scan
             .FromAssemblies(assembly)
-            .AddClasses(classes => classes.AssignableTo(typeof(IIntegrationEventHandler<>)), publicOnly: false)
+            .AddClasses(classes => classes.AssignableToAny(HandlerContracts), publicOnly: false)
             .AsSelf()
             .WithScopedLifetime());
 
@@ -39,7 +44,7 @@ public static class ModuleMessagingExtensions
         foreach (var handler in handlers)
         {
             var handledEvents = handler.GetInterfaces()
-                .Where(contract => contract.IsGenericType && contract.GetGenericTypeDefinition() == typeof(IIntegrationEventHandler<>))
+                .Where(contract => contract.IsGenericType && HandlerContracts.Contains(contract.GetGenericTypeDefinition()))
                 .Select(contract => contract.GetGenericArguments()[0]);
             foreach (var eventType in handledEvents)
             {
@@ -47,6 +52,7 @@ public static class ModuleMessagingExtensions
             }
         }
 
+        services.TryAddSingleton(typeof(InboxBatcher<,,>));
         return services;
     }
 

@@ -8,8 +8,17 @@ namespace Modular.Shared.Infrastructure.Persistence;
 /// The base of every module's DbContext: everything it maps lives in the module's own schema,
 /// next to that module's outbox and inbox tables.
 /// </summary>
-public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options)
+public abstract class ModuleDbContext : DbContext
 {
+    protected ModuleDbContext(DbContextOptions options)
+        : base(options)
+    {
+        // Every explicit transaction of the solution (a transactional command, an inbox consumer) rolls back as a whole
+        // when a save fails; a savepoint around each save would only cost two more round trips per save, inside the
+        // transaction, while its row locks are held.
+        Database.AutoSavepointsEnabled = false;
+    }
+
     /// <summary>The PostgreSQL schema that holds every table of the module.</summary>
     public abstract string Schema { get; }
 

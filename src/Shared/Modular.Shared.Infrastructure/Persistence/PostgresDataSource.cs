@@ -10,6 +10,13 @@ public static class PostgresDataSource
 {
     public const string ConnectionStringName = "Postgres";
 
+    /// <summary>
+    /// Statements a connection keeps prepared once they have run a few times (Npgsql auto-prepare): the hot paths
+    /// send the same few statements all day, and planning each anew was a third of PostgreSQL's CPU on the order list
+    /// (docs/performance.md). A connection string that names <c>Max Auto Prepare</c> keeps its own value.
+    /// </summary>
+    public const int DefaultMaxAutoPrepare = 50;
+
     public static NpgsqlDataSource Create(IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
@@ -25,6 +32,20 @@ public static class PostgresDataSource
         var timeouts = Timeouts(configuration, connectionString);
         settings.Timeout = timeouts.ConnectSeconds;
         settings.CommandTimeout = timeouts.CommandSeconds;
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
+        {
+            settings.MaxAutoPrepare = DefaultMaxAutoPrepare;
+        }
+
+        // Returning a connection to the pool would otherwise cost a DISCARD ALL each time (two per list request). The
+        // host leaves no session state behind: no SET, temporary table or prepared statement of its own, its one
+        // advisory lock is released explicitly, and the outbox listener unlistens before it gives its connection back.
+        if (!given.ContainsKey("No Reset On Close") && !given.ContainsKey("NoResetOnClose"))
+        {
+            settings.NoResetOnClose = true;
+        }
+
         return builder.Build();
     }
 

@@ -49,9 +49,16 @@ internal sealed class OutboxWakeUpListener(NpgsqlDataSource dataSource, string s
                 failures = 0;
                 // Rows may have arrived while we were not listening.
                 Wake();
-                while (true)
+                try
                 {
-                    await connection.WaitAsync(stoppingToken);
+                    while (true)
+                    {
+                        await connection.WaitAsync(stoppingToken);
+                    }
+                }
+                finally
+                {
+                    await UnlistenAsync(connection);
                 }
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
@@ -60,6 +67,25 @@ internal sealed class OutboxWakeUpListener(NpgsqlDataSource dataSource, string s
                 OutboxLog.ListenerFailed(logger, schema, exception);
                 await Task.Delay(Backoff.For(failures, MaxReconnectDelay), stoppingToken);
             }
+        }
+    }
+
+    /// <summary>The pool does not reset connections (No Reset On Close): one given back must not keep listening.</summary>
+    private static async Task UnlistenAsync(NpgsqlConnection connection)
+    {
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var unlisten = new NpgsqlCommand("UNLISTEN *", connection) { CommandTimeout = 2 };
+            await unlisten.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is NpgsqlException or InvalidOperationException or TimeoutException)
+        {
+            // A connection that cannot take the command is broken, and the pool discards broken connections.
         }
     }
 }

@@ -11,7 +11,11 @@ internal interface IIdempotencyStore
     /// </summary>
     Task<IdempotencyClaim> ClaimAsync(Guid userId, string key, string requestHash, CancellationToken cancellationToken);
 
-    Task CompleteAsync(Guid userId, string key, OrderResponse response, CancellationToken cancellationToken);
+    /// <summary>
+    /// Stages the answer for a key claimed in this transaction: it is written by the next save, in the same round trip
+    /// as the order itself.
+    /// </summary>
+    void Complete(Guid userId, string key, string requestHash, OrderResponse response);
 
     /// <summary>Forgets keys older than <paramref name="cutoff"/>; answers how many.</summary>
     Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);

@@ -11,6 +11,9 @@ internal interface IOrderRepository : IReadRepository<Order>
     /// <summary>Loads and row-locks an order until the transaction ends, so state changes on it are serialized.</summary>
     Task<Order?> GetForUpdateAsync(Guid id, CancellationToken cancellationToken);
 
+    /// <summary>Row-locks (in id order) and loads the orders among <paramref name="ids"/> that exist.</summary>
+    Task<IReadOnlyList<Order>> GetForUpdateAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
+
     /// <summary>Row-locks and loads a user's pending orders.</summary>
     Task<IReadOnlyList<Order>> GetPendingOfUserForUpdateAsync(Guid userId, CancellationToken cancellationToken);
 

@@ -3,8 +3,9 @@ using Modular.Orders.Application.Products;
 namespace Modular.Orders.Application.Abstractions;
 
 /// <summary>
-/// Product reads shared by every instance. Whatever changes a product (the stock ledger, the product repository)
-/// invalidates it itself once its transaction commits, so a change is visible everywhere from then on.
+/// Product reads, normally from memory. Whatever changes a product (the stock ledger, the product repository)
+/// invalidates it itself once its transaction commits, and every instance drops it as the invalidation arrives
+/// (within milliseconds: ADR 0024).
 /// </summary>
 internal interface IProductCache
 {

@@ -3,9 +3,9 @@ namespace Modular.Orders.Infrastructure.Caching;
 /// <summary>
 /// Products changed in the current scope, recorded by whatever changed them (the stock ledger, the product repository).
 /// Inside a transaction they are invalidated only once it commits: invalidating earlier would let a concurrent reader
-/// cache the not-yet-committed old value under the new generation. Outside one, the change has committed already.
+/// cache the not-yet-committed old value again. Outside one, the change has committed already.
 /// </summary>
-internal sealed class ProductCacheInvalidations(ProductGenerations generations)
+internal sealed class ProductCacheInvalidations(ProductCache cache)
 {
     private readonly HashSet<Guid> _pending = [];
     private readonly Lock _gate = new();
@@ -21,10 +21,16 @@ internal sealed class ProductCacheInvalidations(ProductGenerations generations)
             _pending.UnionWith(productIds);
         }
 
-        return InTransaction ? Task.CompletedTask : generations.BumpAsync(TakeAll());
+        return InTransaction ? Task.CompletedTask : InvalidateRecordedAsync();
     }
 
-    public IReadOnlyList<Guid> TakeAll()
+    /// <summary>Invalidates what was recorded (the transaction committed).</summary>
+    public Task InvalidateRecordedAsync() => cache.InvalidateAsync(TakeAll());
+
+    /// <summary>Forgets what was recorded (the transaction rolled back: nothing changed).</summary>
+    public void Forget() => TakeAll();
+
+    private List<Guid> TakeAll()
     {
         lock (_gate)
         {

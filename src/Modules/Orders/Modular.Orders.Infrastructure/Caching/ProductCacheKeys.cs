@@ -1,15 +1,7 @@
-using System.Globalization;
-
 namespace Modular.Orders.Infrastructure.Caching;
 
-/// <summary>
-/// Every key of this module starts with <c>orders:</c> (Redis and the HybridCache are shared with other modules).
-/// An entry's key holds the product's generation: bumping it makes every instance miss the old entry at once.
-/// </summary>
+/// <summary>Every key of this module starts with <c>orders:</c>: the cache and its Redis are shared with other modules.</summary>
 internal static class ProductCacheKeys
 {
-    public static string Generation(Guid productId) => $"orders:product-generation:{productId:N}";
-
-    public static string Entry(Guid productId, long generation) =>
-        string.Create(CultureInfo.InvariantCulture, $"orders:product:{productId:N}:{generation}");
+    public static string Entry(Guid productId) => $"orders:product:{productId:N}";
 }

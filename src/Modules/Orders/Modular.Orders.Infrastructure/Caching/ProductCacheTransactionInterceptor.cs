@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Modular.Orders.Infrastructure.Caching;
 
-/// <summary>Tells the product cache when the Orders DbContext's transactions start and commit.</summary>
-internal sealed class ProductCacheTransactionInterceptor(ProductCacheInvalidations invalidations, ProductGenerations generations) : DbTransactionInterceptor
+/// <summary>Tells the product cache when the Orders DbContext's transactions start, commit and roll back.</summary>
+internal sealed class ProductCacheTransactionInterceptor(ProductCacheInvalidations invalidations) : DbTransactionInterceptor
 {
     public override ValueTask<DbTransaction> TransactionStartedAsync(
         DbConnection connection,
@@ -22,29 +22,29 @@ internal sealed class ProductCacheTransactionInterceptor(ProductCacheInvalidatio
         return result;
     }
 
-    public override async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         invalidations.InTransaction = false;
-        await generations.BumpAsync(invalidations.TakeAll());
+        return invalidations.InvalidateRecordedAsync();
     }
 
     public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
     {
         invalidations.InTransaction = false;
-        generations.BumpAsync(invalidations.TakeAll()).GetAwaiter().GetResult();
+        invalidations.InvalidateRecordedAsync().GetAwaiter().GetResult();
     }
 
     public override Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        // What was queued never committed; invalidating it anyway would only cost a cache miss, so it is simply dropped.
+        // What was recorded never committed; invalidating it anyway would only cost a miss, so it is simply dropped.
         invalidations.InTransaction = false;
-        invalidations.TakeAll();
+        invalidations.Forget();
         return Task.CompletedTask;
     }
 
     public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData)
     {
         invalidations.InTransaction = false;
-        invalidations.TakeAll();
+        invalidations.Forget();
     }
 }

@@ -1,8 +1,9 @@
 namespace Modular.Orders.Infrastructure.Idempotency;
 
 /// <summary>
-/// One Idempotency-Key of one user: the hash of the first request's body and the answer it got. Mapped for the
-/// migration only; <see cref="IdempotencyStore"/> reads and writes it with plain SQL.
+/// One Idempotency-Key of one user: the hash of the first request's body and the answer it got.
+/// <see cref="IdempotencyStore"/> claims and reads it with plain SQL and stages the answer through the change tracker,
+/// so that it is written in the placement's own save.
 /// </summary>
 internal sealed class IdempotencyRecord
 {
@@ -14,9 +15,9 @@ internal sealed class IdempotencyRecord
 
     public required string RequestHash { get; init; }
 
-    public int? StatusCode { get; init; }
+    public int? StatusCode { get; set; }
 
-    public string? Response { get; init; }
+    public string? Response { get; set; }
 
     public DateTimeOffset CreatedAt { get; init; }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Modular.Orders.Application.Abstractions;
 using Modular.Orders.Application.Orders;
 using Modular.Orders.Infrastructure.Persistence;
+using Npgsql;
 using NpgsqlTypes;
 
 namespace Modular.Orders.Infrastructure.Idempotency;
@@ -13,32 +14,31 @@ internal sealed class IdempotencyStore(OrdersDbContext context, OrdersOptions op
 
     public async Task<IdempotencyClaim> ClaimAsync(Guid userId, string key, string requestHash, CancellationToken cancellationToken)
     {
-        // An expired key is forgotten first, so it starts afresh even before the cleanup job has run.
-        await using (var expire = await OrdersSql.CommandAsync(context, $"DELETE FROM {Table} WHERE user_id = @user AND key = @key AND created_at < @cutoff", cancellationToken))
+        // One round trip, three statements run in order: an expired key is forgotten first (so it starts afresh even
+        // before the cleanup job has run); the insert claims the key, or, when a racing request holds it, blocks on the
+        // primary key until that one's transaction ends; the select then reads the row this transaction sees: its own
+        // claim (no answer yet), or the committed answer of the request that got there first.
+        await using var batch = await OrdersSql.BatchAsync(context, cancellationToken);
+        batch.BatchCommands.Add(Command($"DELETE FROM {Table} WHERE user_id = $1 AND key = $2 AND created_at < $3", userId, key, Cutoff()));
+        batch.BatchCommands.Add(Command(
+            $"INSERT INTO {Table} (user_id, key, request_hash, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT (user_id, key) DO NOTHING",
+            userId,
+            key,
+            requestHash,
+            time.GetUtcNow()));
+        batch.BatchCommands.Add(Command($"SELECT request_hash, response FROM {Table} WHERE user_id = $1 AND key = $2", userId, key));
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        // Npgsql positions the reader on the first statement that returns rows (the select), past the delete and the
+        // insert, whose row counts are then known; the loop only guards that assumption.
+        while (reader.FieldCount == 0 && await reader.NextResultAsync(cancellationToken))
         {
-            AddKey(expire, userId, key);
-            expire.Parameters.AddWithValue("cutoff", NpgsqlDbType.TimestampTz, Cutoff());
-            await expire.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        // A racing request with the same key blocks on the primary key here until the first one's transaction ends.
-        await using (var insert = await OrdersSql.CommandAsync(
-            context,
-            $"INSERT INTO {Table} (user_id, key, request_hash, created_at) VALUES (@user, @key, @hash, @now) ON CONFLICT (user_id, key) DO NOTHING",
-            cancellationToken))
+        if (batch.BatchCommands[1].RecordsAffected == 1)
         {
-            AddKey(insert, userId, key);
-            insert.Parameters.AddWithValue("hash", requestHash);
-            insert.Parameters.AddWithValue("now", NpgsqlDbType.TimestampTz, time.GetUtcNow());
-            if (await insert.ExecuteNonQueryAsync(cancellationToken) == 1)
-            {
-                return IdempotencyClaim.Claimed;
-            }
+            return IdempotencyClaim.Claimed;
         }
 
-        await using var select = await OrdersSql.CommandAsync(context, $"SELECT request_hash, response FROM {Table} WHERE user_id = @user AND key = @key", cancellationToken);
-        AddKey(select, userId, key);
-        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken) || reader.IsDBNull(1))
         {
             // Only committed rows conflict, and they always hold an answer; reaching here means a concurrent purge.
@@ -50,12 +50,14 @@ internal sealed class IdempotencyStore(OrdersDbContext context, OrdersOptions op
             : IdempotencyClaim.Replay(JsonSerializer.Deserialize<OrderResponse>(reader.GetString(1), Json)!);
     }
 
-    public async Task CompleteAsync(Guid userId, string key, OrderResponse response, CancellationToken cancellationToken)
+    public void Complete(Guid userId, string key, string requestHash, OrderResponse response)
     {
-        await using var command = await OrdersSql.CommandAsync(context, $"UPDATE {Table} SET status_code = 201, response = @response WHERE user_id = @user AND key = @key", cancellationToken);
-        AddKey(command, userId, key);
-        command.Parameters.AddWithValue("response", NpgsqlDbType.Jsonb, JsonSerializer.Serialize(response, Json));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        var record = new IdempotencyRecord { UserId = userId, Key = key, RequestHash = requestHash };
+        var entry = context.Attach(record);
+        record.StatusCode = 201;
+        record.Response = JsonSerializer.Serialize(response, Json);
+        entry.Property(stored => stored.StatusCode).IsModified = true;
+        entry.Property(stored => stored.Response).IsModified = true;
     }
 
     public async Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
@@ -67,9 +69,14 @@ internal sealed class IdempotencyStore(OrdersDbContext context, OrdersOptions op
 
     private DateTimeOffset Cutoff() => time.GetUtcNow().AddHours(-options.IdempotencyKeyHours);
 
-    private static void AddKey(Npgsql.NpgsqlCommand command, Guid userId, string key)
+    private static NpgsqlBatchCommand Command(string sql, params object[] values)
     {
-        command.Parameters.AddWithValue("user", userId);
-        command.Parameters.AddWithValue("key", key);
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var value in values)
+        {
+            command.Parameters.Add(value is DateTimeOffset at ? new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.TimestampTz, Value = at } : new NpgsqlParameter { Value = value });
+        }
+
+        return command;
     }
 }

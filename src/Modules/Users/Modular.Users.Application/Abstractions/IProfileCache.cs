@@ -3,8 +3,8 @@ using Modular.Users.Application.Profiles;
 namespace Modular.Users.Application.Abstractions;
 
 /// <summary>
-/// The shared cache of profile reads. Every instance sees an invalidation as soon as it returns, so a client never
-/// reads a profile older than its own last write. When the cache is unreachable, reads go to the database.
+/// The cache of profile reads. An invalidation has reached every instance when it returns (each drops the profile as
+/// the message arrives, within milliseconds: ADR 0024). When the cache is unreachable, reads go to the database.
 /// </summary>
 internal interface IProfileCache
 {

@@ -7,37 +7,43 @@ using Modular.Shared.Application.Events;
 namespace Modular.Orders.Application.Orders.ConfirmOrder;
 
 /// <summary>
-/// The background step after placement: a (simulated) payment, then pending → confirmed. An order cancelled in
-/// the meantime, or already confirmed by an earlier delivery, is left as it is.
+/// The background step after placement: a (simulated) payment, then pending → confirmed. The payment is the event's
+/// preparation, outside any transaction: nothing of the database is held while it waits (issue 16). The confirmations
+/// are applied in batches (one transaction for the orders placed meanwhile): the orders are row-locked in id order,
+/// and an order cancelled in the meantime, or already confirmed by an earlier delivery, is left as it is.
 /// </summary>
 internal sealed partial class ConfirmOrderOnOrderPlacedHandler(
     IOrderRepository orders,
     OrdersOptions options,
     TimeProvider time,
-    ILogger<ConfirmOrderOnOrderPlacedHandler> logger) : IIntegrationEventHandler<OrderPlaced>
+    ILogger<ConfirmOrderOnOrderPlacedHandler> logger) : IIntegrationEventBatchHandler<OrderPlaced>, IIntegrationEventPreparation<OrderPlaced>
 {
-    public async Task HandleAsync(OrderPlaced integrationEvent, CancellationToken cancellationToken)
+    /// <summary>The simulated payment: <c>Orders:PaymentDelayMilliseconds</c> of waiting, and nothing else held.</summary>
+    public Task PrepareAsync(OrderPlaced integrationEvent, CancellationToken cancellationToken) =>
+        options.PaymentDelayMilliseconds > 0
+            ? Task.Delay(TimeSpan.FromMilliseconds(options.PaymentDelayMilliseconds), time, cancellationToken)
+            : Task.CompletedTask;
+
+    public async Task HandleAsync(IReadOnlyList<OrderPlaced> integrationEvents, CancellationToken cancellationToken)
     {
-        if (options.PaymentDelayMilliseconds > 0)
+        var ids = integrationEvents.Select(placed => placed.OrderId).Distinct().ToList();
+        var locked = (await orders.GetForUpdateAsync(ids, cancellationToken)).ToDictionary(order => order.Id);
+        var now = time.GetUtcNow();
+        foreach (var id in ids)
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(options.PaymentDelayMilliseconds), time, cancellationToken);
+            if (!locked.TryGetValue(id, out var order))
+            {
+                LogUnknownOrder(id);
+            }
+            else if (order.Status != OrderStatus.Pending)
+            {
+                LogNotPending(order.Id, OrderStatusNames.Of(order.Status));
+            }
+            else
+            {
+                order.Confirm(now);
+            }
         }
-
-        var order = await orders.GetForUpdateAsync(integrationEvent.OrderId, cancellationToken);
-        if (order is null)
-        {
-            LogUnknownOrder(integrationEvent.OrderId);
-            return;
-        }
-
-        if (order.Status != OrderStatus.Pending)
-        {
-            LogNotPending(order.Id, OrderStatusNames.Of(order.Status));
-            return;
-        }
-
-        order.Confirm(time.GetUtcNow());
-        await orders.SaveChangesAsync(cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Order {OrderId} of an order-placed event does not exist; nothing to confirm")]

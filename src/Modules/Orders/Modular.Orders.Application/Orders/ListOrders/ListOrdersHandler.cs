@@ -5,12 +5,11 @@ using Pagination = Modular.Shared.Application.Pagination;
 
 namespace Modular.Orders.Application.Orders.ListOrders;
 
-internal sealed class ListOrdersHandler(IOrderRepository orders) : IQueryHandler<ListOrdersQuery, Pagination.PagedResult<OrderResponse>>
+internal sealed class ListOrdersHandler(IOrderReader orders) : IQueryHandler<ListOrdersQuery, Pagination.PagedResult<OrderResponse>>
 {
     public async Task<Result<Pagination.PagedResult<OrderResponse>>> HandleAsync(ListOrdersQuery query, CancellationToken cancellationToken)
     {
         var owner = query.CallerIsAdmin ? query.UserId : query.CallerId;
-        var page = await orders.PageAsync(new OrderListSpecification(owner, query.Status), query.Page, cancellationToken);
-        return page.Select(OrderResponse.From);
+        return await orders.ListAsync(owner, query.Status, query.Page, cancellationToken);
     }
 }

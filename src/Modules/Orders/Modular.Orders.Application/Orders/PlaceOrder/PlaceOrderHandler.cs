@@ -6,9 +6,10 @@ using Modular.Shared.Application.Messaging;
 namespace Modular.Orders.Application.Orders.PlaceOrder;
 
 /// <summary>
-/// In one transaction (<see cref="ITransactionalCommand{TResponse}"/>): claim the Idempotency-Key, reserve the stock of
-/// every line, store the order with its price snapshots (its order-placed event goes to the outbox on save) and the
-/// answer for the key. Any refusal rolls everything back.
+/// In one transaction (<see cref="ITransactionalCommand{TResponse}"/>) of three or four round trips: claim the
+/// Idempotency-Key (one batch, when a key is given), reserve the stock of every line (one batch), store the order with its
+/// price snapshots, its order-placed event (the outbox, on save) and the answer for the key (one batch), commit. Any
+/// refusal rolls everything back.
 /// </summary>
 internal sealed class PlaceOrderHandler(
     IIdempotencyStore idempotency,
@@ -44,13 +45,15 @@ internal sealed class PlaceOrderHandler(
 
         var order = Order.Place(command.UserId, [.. reservations.OfType<ReservedLine>()], time.GetUtcNow());
         orders.Add(order);
-        await orders.SaveChangesAsync(cancellationToken);
         var response = OrderResponse.From(order);
         if (command.IdempotencyKey is { } completedKey)
         {
-            await idempotency.CompleteAsync(command.UserId, completedKey, response, cancellationToken);
+            idempotency.Complete(command.UserId, completedKey, requestHash, response);
         }
 
+        // One round trip for the order, its items, its outbox row and the key's answer: the stock rows locked by the
+        // reservation are held for this save and the commit only (ADR 0012).
+        await orders.SaveChangesAsync(cancellationToken);
         return new PlacedOrder(response, Replayed: false);
     }
 

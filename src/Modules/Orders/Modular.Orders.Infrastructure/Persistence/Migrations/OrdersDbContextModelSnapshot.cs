@@ -65,8 +65,9 @@ namespace Modular.Orders.Infrastructure.Persistence.Migrations
                     b.HasIndex("Status", "CreatedAt")
                         .HasDatabaseName("ix_orders_status_created_at");
 
-                    b.HasIndex("UserId", "CreatedAt")
-                        .HasDatabaseName("ix_orders_user_id_created_at");
+                    b.HasIndex("UserId", "CreatedAt", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_orders_user_id_created_at_id");
 
                     b.ToTable("orders", "orders");
                 });

@@ -1,0 +1,45 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Modular.Shared.Infrastructure.Jobs;
+using ZiggyCreatures.Caching.Fusion;
+
+namespace Modular.Shared.Infrastructure.Caching;
+
+/// <summary>
+/// The second invalidation of every key, <see cref="CachingOptions.RepeatInvalidationAfter"/> after the first. A read
+/// that loaded a row before its change committed can store it after the change's invalidation; this one drops it.
+/// A key invalidated again before its turn is removed once, at the later time.
+/// </summary>
+internal sealed class RepeatedInvalidations(IFusionCache cache, IOptions<CachingOptions> options, TimeProvider clock, ILogger<RepeatedInvalidations> logger)
+    : PeriodicJob(clock, logger)
+{
+    private readonly ConcurrentDictionary<string, long> _due = new(StringComparer.Ordinal);
+
+    protected override TimeSpan Interval => options.Value.RepeatInvalidationAfter / 4;
+
+    protected override bool RunsAtStart => true;
+
+    /// <summary>Keys waiting for their second invalidation.</summary>
+    internal int Pending => _due.Count;
+
+    internal void Schedule(IEnumerable<string> keys)
+    {
+        var due = Clock.GetTimestamp() + (long)(options.Value.RepeatInvalidationAfter.TotalSeconds * Clock.TimestampFrequency);
+        foreach (var key in keys)
+        {
+            _due[key] = due;
+        }
+    }
+
+    protected override async Task RunOnceAsync(CancellationToken stoppingToken)
+    {
+        var now = Clock.GetTimestamp();
+        // Removed only with the due time it was read with: a key scheduled again meanwhile waits for its later turn.
+        var ready = _due.Where(entry => entry.Value <= now && _due.TryRemove(entry)).Select(entry => entry.Key).ToList();
+        if (ready.Count > 0)
+        {
+            await CacheRemoval.EverywhereAsync(cache, ready);
+        }
+    }
+}
