@@ -11,24 +11,26 @@ using Modular.Identity.Api.Sessions.Logout;
 using Modular.Identity.Api.Sessions.Refresh;
 using Modular.Identity.Infrastructure;
 using Modular.Shared.Infrastructure.Modules;
+using Modular.Shared.Web.Modules;
 using Modular.Shared.Web.Validation;
 
 namespace Modular.Identity.Api;
 
 /// <summary>The Identity module as the host sees it: one call to register its services, one to map its endpoints.</summary>
-public static class IdentityModule
+public sealed class IdentityModule : IModule
 {
     public const string RoutePrefix = "/api/identity";
 
-    public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration)
+    public static string Name => "Identity";
+
+    public static void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleApplication(Application.AssemblyReference.Assembly);
         services.AddIdentityInfrastructure(configuration);
         services.AddModuleRequests(AssemblyReference.Assembly);
-        return services;
     }
 
-    public static IEndpointRouteBuilder MapIdentityEndpoints(this IEndpointRouteBuilder endpoints)
+    public static void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         var identity = endpoints.MapGroup(RoutePrefix).WithTags("Identity").ValidateRequests();
         RegisterEndpoint.Map(identity);
@@ -37,6 +39,5 @@ public static class IdentityModule
         LogoutEndpoint.Map(identity);
         GetMeEndpoint.Map(identity);
         ChangeRolesEndpoint.Map(identity);
-        return endpoints;
     }
 }

@@ -7,29 +7,30 @@ using Modular.Notifications.Application.Abstractions;
 using Modular.Notifications.Infrastructure;
 using Modular.Shared.Infrastructure.Modules;
 using Modular.Shared.Web.Authentication;
+using Modular.Shared.Web.Modules;
 
 namespace Modular.Notifications.Api;
 
 /// <summary>The Notifications module as the host sees it: one call to register its services, one to map its hub.</summary>
-public static class NotificationsModule
+public sealed class NotificationsModule : IModule
 {
     public const string HubPath = "/hubs/notifications";
 
-    public static IServiceCollection AddNotificationsModule(this IServiceCollection services, IConfiguration configuration)
+    public static string Name => "Notifications";
+
+    public static void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleApplication(Application.AssemblyReference.Assembly);
         services.AddNotificationsInfrastructure(configuration);
         services.AddNotificationsHub(configuration);
         services.AddSingleton<IOrderStatusNotifier, HubOrderStatusNotifier>();
-        return services;
     }
 
-    public static IEndpointRouteBuilder MapNotificationsEndpoints(this IEndpointRouteBuilder endpoints)
+    public static void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         // Negotiate and the WebSocket upgrade alike: no valid token, no connection (401). A connection lives no longer
         // than its token, so a revoked or disabled account stops receiving once its last access token expires.
         endpoints.MapHub<NotificationsHub>(HubPath, options => options.CloseOnAuthenticationExpiration = true)
             .RequireAuthorization(AuthorizationPolicies.User);
-        return endpoints;
     }
 }

@@ -13,23 +13,25 @@ using Modular.Orders.Api.Products.ListProducts;
 using Modular.Orders.Api.Products.UpdateProduct;
 using Modular.Orders.Infrastructure;
 using Modular.Shared.Infrastructure.Modules;
+using Modular.Shared.Web.Modules;
 using Modular.Shared.Web.RateLimiting;
 using Modular.Shared.Web.Validation;
 
 namespace Modular.Orders.Api;
 
 /// <summary>The Orders module as the host sees it: one call to register its services, one to map its endpoints.</summary>
-public static class OrdersModule
+public sealed class OrdersModule : IModule
 {
-    public static IServiceCollection AddOrdersModule(this IServiceCollection services, IConfiguration configuration)
+    public static string Name => "Orders";
+
+    public static void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleApplication(Application.AssemblyReference.Assembly);
         services.AddOrdersInfrastructure(configuration);
         services.AddModuleRequests(AssemblyReference.Assembly);
-        return services;
     }
 
-    public static IEndpointRouteBuilder MapOrdersEndpoints(this IEndpointRouteBuilder endpoints)
+    public static void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         var products = endpoints.MapGroup("/api/products").WithTags("Products").RequireRateLimiting(RateLimitPolicies.Api).ValidateRequests();
         CreateProductEndpoint.Map(products);
@@ -42,6 +44,5 @@ public static class OrdersModule
         ListOrdersEndpoint.Map(orders);
         GetOrderEndpoint.Map(orders);
         CancelOrderEndpoint.Map(orders);
-        return endpoints;
     }
 }

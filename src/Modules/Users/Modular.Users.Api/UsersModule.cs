@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Shared.Infrastructure.Modules;
+using Modular.Shared.Web.Modules;
 using Modular.Shared.Web.RateLimiting;
 using Modular.Shared.Web.Validation;
 using Modular.Users.Api.Profiles.DeleteProfile;
@@ -15,17 +16,18 @@ using Modular.Users.Infrastructure;
 namespace Modular.Users.Api;
 
 /// <summary>The Users module as the host sees it: one call to register its services, one to map its endpoints.</summary>
-public static class UsersModule
+public sealed class UsersModule : IModule
 {
-    public static IServiceCollection AddUsersModule(this IServiceCollection services, IConfiguration configuration)
+    public static string Name => "Users";
+
+    public static void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleApplication(Application.AssemblyReference.Assembly);
         services.AddUsersInfrastructure(configuration);
         services.AddModuleRequests(AssemblyReference.Assembly);
-        return services;
     }
 
-    public static IEndpointRouteBuilder MapUsersEndpoints(this IEndpointRouteBuilder endpoints)
+    public static void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         var users = endpoints.MapGroup("/api/users")
             .WithTags("Users")
@@ -35,6 +37,5 @@ public static class UsersModule
         GetProfileEndpoint.Map(users);
         UpdateProfileEndpoint.Map(users);
         DeleteProfileEndpoint.Map(users);
-        return endpoints;
     }
 }
