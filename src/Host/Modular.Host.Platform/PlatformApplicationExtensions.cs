@@ -28,6 +28,7 @@ public static class PlatformApplicationExtensions
             return app;
         }
 
+        app.UseModularForwardedHeaders();
         app.UseModularRequestLogging();
         app.UseModularSecurity();
         app.UseExceptionHandler();
