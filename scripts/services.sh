@@ -8,6 +8,8 @@
 #   scripts/services.sh status   one line per service: up/down
 #   scripts/services.sh env      `export` lines for the app (eval "$(scripts/services.sh env)")
 #   scripts/services.sh purge    down, then delete the state dir (all data)
+#   scripts/services.sh tools    install (apt, when missing) what the multi-process tests start themselves:
+#                                the three servers' packages, and nginx with its headers-more module
 #
 # Settings (environment; defaults in brackets). Values given to `up` are recorded in
 # $MODULAR_STATE_DIR/settings.env and reused by later commands unless overridden.
@@ -82,6 +84,17 @@ cmd_env() {
   printf 'export MODULAR_RABBIT_MGMT_URL=%s\n' "http://127.0.0.1:$RMQ_MGMT_PORT"
 }
 
+cmd_tools() {
+  prepare_state_dir
+  take_lock
+  ensure_packages
+  local missing=()
+  command -v nginx >/dev/null 2>&1 || missing+=(nginx)
+  [[ -f /usr/lib/nginx/modules/ngx_http_headers_more_filter_module.so ]] || missing+=(libnginx-mod-http-headers-more-filter)
+  ((${#missing[@]})) || return 0
+  apt_install "${missing[@]}"
+}
+
 cmd_purge() {
   cmd_down
   [[ -d $STATE_DIR ]] || return 0
@@ -90,7 +103,7 @@ cmd_purge() {
 }
 
 usage() {
-  sed -n '2,22p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+  sed -n '2,24p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
   exit "${1:-2}"
 }
 
@@ -105,6 +118,7 @@ main() {
     status) cmd_status ;;
     env) cmd_env ;;
     purge) cmd_purge ;;
+    tools) cmd_tools ;;
     *) log "unknown command: $cmd"; usage ;;
   esac
 }

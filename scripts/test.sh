@@ -20,6 +20,8 @@ if [[ $already_up -lt 3 ]]; then
   trap 'log "stopping the services this run started"; scripts/services.sh down || true' EXIT
 fi
 scripts/services.sh up
+# The multi-process suites start servers and nginx of their own: their packages, when missing.
+scripts/services.sh tools
 
 # The tests use their own database, never the one `scripts/run.sh` serves from.
 eval "$(MODULAR_PG_DATABASE="${MODULAR_PG_TEST_DATABASE:-modular_tests}" scripts/services.sh env)"

@@ -133,9 +133,14 @@ ensure_packages() {
   command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
   command -v redis-cli >/dev/null 2>&1 || missing+=(redis-tools)
   ((${#missing[@]})) || return 0
-  is_root || die "missing packages (${missing[*]}) and not root: install them first"
-  command -v apt-get >/dev/null 2>&1 || die "missing packages (${missing[*]}) and no apt-get"
-  log "installing ${missing[*]} (apt-get)"
+  apt_install "${missing[@]}"
+}
+
+# Installs Debian packages (as root, with apt-get), without letting their init scripts start anything.
+apt_install() { # packages...
+  is_root || die "missing packages ($*) and not root: install them first"
+  command -v apt-get >/dev/null 2>&1 || die "missing packages ($*) and no apt-get"
+  log "installing $* (apt-get)"
   local t0 policy_created=0
   t0=$(now)
   # Keep the packages' own init scripts from starting system-wide servers.
@@ -143,9 +148,10 @@ ensure_packages() {
     printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d && policy_created=1
   fi
   local rc=0
+  mkdir -p "$STATE_DIR"
   {
     DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 update -qq &&
-      DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${missing[@]}"
+      DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq "$@"
   } >"$STATE_DIR/apt.log" 2>&1 9>&- || rc=$?
   ((policy_created)) && rm -f /usr/sbin/policy-rc.d
   ((rc == 0)) || { tail -n 20 "$STATE_DIR/apt.log" >&2; die "apt-get failed (log: $STATE_DIR/apt.log)"; }
