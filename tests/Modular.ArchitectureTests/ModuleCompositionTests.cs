@@ -3,7 +3,7 @@ using Modular.ArchitectureTests.Rules;
 
 namespace Modular.ArchitectureTests;
 
-/// <summary>A module is composed through the platform's switch and no other way (ADR 0019).</summary>
+/// <summary>A module is composed through the platform's switch and no other way (ADR 0026).</summary>
 public sealed class ModuleCompositionTests
 {
     [Theory]

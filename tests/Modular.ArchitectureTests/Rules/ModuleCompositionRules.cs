@@ -7,7 +7,7 @@ using Modular.Shared.Web.Modules;
 namespace Modular.ArchitectureTests.Rules;
 
 /// <summary>
-/// Module switches (ADR 0019) hold by construction only if a module can be composed in no other way than through the
+/// Module switches (ADR 0026) hold by construction only if a module can be composed in no other way than through the
 /// platform's <c>AddModule&lt;TModule&gt;()</c>: each module's Api offers one <see cref="IModule"/> and nothing else to
 /// call, and the host calls <c>AddModule</c> once per module and no module member itself.
 /// </summary>

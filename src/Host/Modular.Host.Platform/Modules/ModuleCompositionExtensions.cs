@@ -10,7 +10,7 @@ using Modular.Shared.Web.Modules;
 
 namespace Modular.Host.Platform.Modules;
 
-/// <summary>Module switches (<c>Modules:Enabled</c>, ADR 0019): the one place that decides whether a module runs here.</summary>
+/// <summary>Module switches (<c>Modules:Enabled</c>, ADR 0026): the one place that decides whether a module runs here.</summary>
 public static partial class ModuleCompositionExtensions
 {
     /// <summary>

@@ -1,6 +1,6 @@
 namespace Modular.Host.Platform.Modules;
 
-/// <summary>Section <c>Modules</c>: which modules this process runs (ADR 0019).</summary>
+/// <summary>Section <c>Modules</c>: which modules this process runs (ADR 0026).</summary>
 internal sealed class ModulesOptions
 {
     public const string SectionName = "Modules";
