@@ -5,7 +5,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Shared.Infrastructure.Modules;
 using Modular.Shared.Web.Modules;
-using Modular.Shared.Web.RateLimiting;
 using Modular.Shared.Web.Validation;
 using Modular.Users.Api.Profiles.DeleteProfile;
 using Modular.Users.Api.Profiles.GetProfile;
@@ -27,11 +26,11 @@ public sealed class UsersModule : IModule
         services.AddModuleRequests(AssemblyReference.Assembly);
     }
 
+    // The general budget is spent through the platform's global limiter (it writes the RateLimit-* headers), unnamed here.
     public static void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         var users = endpoints.MapGroup("/api/users")
             .WithTags("Users")
-            .RequireRateLimiting(RateLimitPolicies.Api)
             .ValidateRequests();
         ListProfilesEndpoint.Map(users);
         GetProfileEndpoint.Map(users);
