@@ -42,6 +42,23 @@ public sealed class SplitDeploymentTests(SplitDeployment split)
     }
 
     [Fact]
+    public async Task Each_modules_queues_are_consumed_by_the_processes_running_that_module_and_no_other()
+    {
+        // One consumer per process on each queue of its modules: Identity/Users alone, Orders/Notifications on both instances.
+        var expected = new Dictionary<string, int> { ["identity"] = 1, ["users"] = 1, ["orders"] = 2, ["notifications"] = 2 };
+        string Mismatches(IReadOnlyDictionary<string, int> queues) => string.Join("; ", expected.SelectMany(module =>
+        {
+            var own = queues.Where(queue => queue.Key.StartsWith($"{module.Key}.", StringComparison.Ordinal)
+                && !queue.Key.EndsWith("_error", StringComparison.Ordinal) && !queue.Key.EndsWith("_skipped", StringComparison.Ordinal)).ToList();
+            return own.Count == 0
+                ? [$"no {module.Key} queue"]
+                : own.Where(queue => queue.Value != module.Value).Select(queue => $"{queue.Key} has {queue.Value} consumer(s), expected {module.Value}");
+        }));
+
+        await Eventually.Until(async () => Mismatches(await split.QueueConsumersAsync()), mismatches => mismatches.Length == 0, TimeSpan.FromSeconds(30), "each module's queues consumed by its own processes");
+    }
+
+    [Fact]
     public async Task Orders_placed_through_the_proxy_on_each_instance_are_confirmed_for_a_user_registered_in_another_process()
     {
         var product = await split.ViaProxy.CreateProductAsync(split.AdminToken, stock: 1000);
@@ -69,7 +86,7 @@ public sealed class SplitDeploymentTests(SplitDeployment split)
     }
 
     [Fact]
-    public async Task Hub_clients_connected_through_the_proxy_to_either_instance_receive_their_own_pushes()
+    public async Task Hub_clients_connected_by_WebSocket_through_the_proxy_to_either_instance_receive_their_own_pushes()
     {
         var product = await split.ViaProxy.CreateProductAsync(split.AdminToken, stock: 1000);
         var clients = new List<(Clients.Account User, HubClient Hub, HostProcess Instance)>();
@@ -80,7 +97,7 @@ public sealed class SplitDeploymentTests(SplitDeployment split)
             {
                 Assert.True(clients.Count < 16, "every hub connection landed on the same instance");
                 var user = await split.ViaProxy.RegisterAndLoginAsync("split-hub");
-                var hub = await HubClient.ConnectAsync(split.Proxy.BaseAddress, user.AccessToken);
+                var hub = await HubClient.ConnectAsync(split.Proxy.BaseAddress, user.AccessToken, webSocketsOnly: true);
                 clients.Add((user, hub, await Waiting.InstanceAsync(split.Proxy, hub.CorrelationId, split.OrdersInstances)));
             }
 

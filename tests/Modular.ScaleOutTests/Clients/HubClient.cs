@@ -1,11 +1,13 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Modular.ScaleOutTests.Clients;
 
 /// <summary>
-/// One connection to <c>/hubs/notifications</c> with the official .NET client and its default transport negotiation,
+/// One connection to <c>/hubs/notifications</c> with the official .NET client, its default transport negotiation or
+/// WebSockets alone (negotiate, then the upgrade: both must pass the proxy and meet the same instance),
 /// counting every <c>orderStatusChanged</c> push by order and status. Its requests carry one correlation id, so the
 /// proxy's log tells which instance holds the connection.
 /// </summary>
@@ -33,7 +35,7 @@ internal sealed class HubClient : IAsyncDisposable
 
     public HubConnectionState State => _connection.State;
 
-    public static async Task<HubClient> ConnectAsync(Uri baseAddress, string accessToken)
+    public static async Task<HubClient> ConnectAsync(Uri baseAddress, string accessToken, bool webSocketsOnly = false)
     {
         var correlationId = Shop.NewCorrelationId();
         var connection = new HubConnectionBuilder()
@@ -41,6 +43,10 @@ internal sealed class HubClient : IAsyncDisposable
             {
                 options.AccessTokenProvider = () => Task.FromResult<string?>(accessToken);
                 options.Headers["X-Correlation-Id"] = correlationId;
+                if (webSocketsOnly)
+                {
+                    options.Transports = HttpTransportType.WebSockets;
+                }
             })
             .Build();
         var client = new HubClient(connection, correlationId);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Modular.ScaleOutTests.Clients;
 using Modular.ScaleOutTests.Proxy;
@@ -110,6 +111,14 @@ public abstract partial class Deployment : IAsyncLifetime
         }
 
         return schemas;
+    }
+
+    /// <summary>Every queue of the broker and how many consumers it has now (<c>rabbitmqctl list_queues</c>).</summary>
+    internal async Task<IReadOnlyDictionary<string, int>> QueueConsumersAsync()
+    {
+        var output = await Services.RabbitMq.CtlAsync("list_queues", "name", "consumers", "--formatter", "json", "--quiet");
+        using var json = JsonDocument.Parse(output);
+        return json.RootElement.EnumerateArray().ToDictionary(queue => queue.GetProperty("name").GetString()!, queue => queue.GetProperty("consumers").GetInt32());
     }
 
     /// <summary>What a host logged about migrating: module → migrations applied, one entry per "migrated" line.</summary>
