@@ -38,7 +38,7 @@ public sealed class HostStartupTests(ModularApiFactory factory)
         var checks = body.RootElement.GetProperty("checks").EnumerateArray().Select(check => check.GetProperty("name").GetString()).ToList();
         Assert.Contains("postgres", checks);
         Assert.Contains("redis", checks);
-        Assert.Contains("masstransit-bus", checks);
+        Assert.Contains("rabbitmq", checks);
     }
 
     [Theory]

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Modular.Host.Platform.Health;
 using Modular.Host.Platform.Messaging.Housekeeping;
 using Modular.Host.Platform.Messaging.Relay;
 using Modular.Shared.Infrastructure.Configuration;
@@ -30,6 +31,12 @@ public static class MessagingServiceCollectionExtensions
         services.AddMassTransit(bus =>
         {
             bus.DisableUsageTelemetry();
+            // Readiness asks BrokerHealthCheck instead, which follows the broker rather than the endpoints' retry back-off.
+            bus.ConfigureHealthCheckOptions(health =>
+            {
+                health.Tags.Clear();
+                health.Tags.Add("masstransit");
+            });
             foreach (var consumer in consumers)
             {
                 bus.AddConsumer(consumer.ConsumerType);
@@ -38,6 +45,7 @@ public static class MessagingServiceCollectionExtensions
             bus.UsingRabbitMq((context, rabbit) => rabbit.ConfigureModularBus(context, broker.Value, registry.PublishedEvents, consumers));
         });
         services.AddOutboxRelays(() => broker.Value.Address);
+        services.AddBrokerReadiness(broker);
         services.AddHostedService<RetentionPurgeJob>();
         services.AddHostedService<OutboxBacklogJob>();
         return services;
@@ -53,6 +61,14 @@ public static class MessagingServiceCollectionExtensions
             // Consumers in flight get the host's whole shutdown budget (ShutdownTimeoutSeconds) to finish.
             host.StopTimeout = hostOptions.Value.ShutdownTimeout;
         });
+    }
+
+    /// <summary>The <c>rabbitmq</c> entry of <c>/health/ready</c>: one instance, it remembers whether the bus was ever healthy.</summary>
+    private static void AddBrokerReadiness(this IServiceCollection services, Lazy<RabbitMqEndpoint> broker)
+    {
+        services.AddSingleton(_ => new BrokerProbe(broker.Value));
+        services.AddSingleton<BrokerHealthCheck>();
+        services.AddHealthChecks().AddCheck<BrokerHealthCheck>(BrokerHealthCheck.Name, tags: [HealthEndpoints.ReadyTag], timeout: TimeSpan.FromSeconds(3));
     }
 
     /// <summary>Read now, not from options: consumers and their queues are declared while the bus is registered.</summary>

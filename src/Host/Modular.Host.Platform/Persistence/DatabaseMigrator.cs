@@ -18,13 +18,54 @@ internal sealed partial class DatabaseMigrator(
     // Any constant the whole deployment agrees on; "modular-migrations" folded into a bigint.
     private const long MigrationLockKey = 0x6d6f64756c61726d;
 
+    /// <summary>Attempts before a database that cannot be reached fails the start (about 30 s of waiting in all).</summary>
+    private const int MaxAttempts = 6;
+
+    /// <summary>
+    /// Applies the migrations, retrying while the database cannot be reached (still starting, restarting, or a first
+    /// connection slower than the connect timeout on a busy host): each migration is its own transaction, so a retry
+    /// resumes where the failed attempt stopped.
+    /// </summary>
     public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        var delay = TimeSpan.FromSeconds(1);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await MigrateOnceAsync(cancellationToken);
+                return;
+            }
+            catch (Exception exception) when (attempt < MaxAttempts && IsUnreachable(exception) && !cancellationToken.IsCancellationRequested)
+            {
+                LogRetry(attempt, delay.TotalSeconds, exception.GetBaseException().Message);
+                await Task.Delay(delay, cancellationToken);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(10).Ticks));
+            }
+        }
+    }
+
+    private static bool IsUnreachable(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is NpgsqlException { IsTransient: true } and not PostgresException)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private async Task MigrateOnceAsync(CancellationToken cancellationToken)
     {
         // EF Core's own lock lives in each schema's history table, which does not exist yet on a fresh database:
         // instances starting together both applied the Initial migration. One session-level advisory lock serialises them.
         await using var lockConnection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using (var acquire = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", lockConnection))
         {
+            acquire.CommandTimeout = (int)DatabaseTimeouts.MigrationCommandTimeout.TotalSeconds;
             acquire.Parameters.AddWithValue("key", MigrationLockKey);
             await acquire.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -35,6 +76,7 @@ internal sealed partial class DatabaseMigrator(
             {
                 await using var scope = scopeFactory.CreateAsyncScope();
                 var context = (DbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);
+                context.Database.SetCommandTimeout(DatabaseTimeouts.MigrationCommandTimeout);
                 // Npgsql cannot tell whether the history table exists, so on a fresh schema EF Core would query it, fail,
                 // and log that failure as an Error before treating it as "nothing applied" (npgsql/efcore.pg#3407).
                 // Creating it first (idempotent, with its schema) leaves nothing to fail.
@@ -51,6 +93,9 @@ internal sealed partial class DatabaseMigrator(
             await release.ExecuteNonQueryAsync(CancellationToken.None);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Migrations: the database cannot be reached (attempt {Attempt}: {Reason}); retrying in {DelaySeconds} s")]
+    private partial void LogRetry(int attempt, double delaySeconds, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Module {Module}: schema {Schema} migrated ({Applied} migration(s) applied)")]
     private partial void LogMigrated(string module, string schema, int applied);

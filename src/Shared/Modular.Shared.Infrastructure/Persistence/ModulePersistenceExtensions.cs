@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using Modular.Shared.Infrastructure.Configuration;
 using Modular.Shared.Infrastructure.Outbox;
 using Npgsql;
@@ -30,11 +29,10 @@ public static class ModulePersistenceExtensions
 
         services.AddDbContext<TContext>((provider, options) =>
         {
-            var databaseOptions = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            // No command timeout of EF's own: commands take the data source's, its share of Database:CommandTimeoutSeconds.
             options
                 .UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql
-                    .MigrationsHistoryTable(MigrationsHistory.TableName, schema)
-                    .CommandTimeout(databaseOptions.CommandTimeoutSeconds))
+                    .MigrationsHistoryTable(MigrationsHistory.TableName, schema))
                 .UseSnakeCaseNamingConvention()
                 // ModuleDbContext scans its own assembly, so finding no configuration there means a module without
                 // tables of its own (Notifications keeps only its outbox and inbox), not a scan of the wrong assembly.

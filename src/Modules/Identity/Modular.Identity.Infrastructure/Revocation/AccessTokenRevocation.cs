@@ -58,7 +58,8 @@ internal sealed class AccessTokenRevocation(
             {
                 return await redis.GetDatabase().KeyExistsAsync(RevokedUserKeys.For(userId));
             }
-            catch (RedisException exception)
+            // A silent Redis times out (RedisTimeoutException is a TimeoutException, not a RedisException): fall back too.
+            catch (Exception exception) when (exception is RedisException or TimeoutException)
             {
                 RevocationLog.RedisUnavailable(logger, exception);
             }
