@@ -8,8 +8,9 @@
 #   scripts/services.sh status   one line per service: up/down
 #   scripts/services.sh env      `export` lines for the app (eval "$(scripts/services.sh env)")
 #   scripts/services.sh purge    down, then delete the state dir (all data)
-#   scripts/services.sh tools    install (apt, when missing) what the tests run besides the servers:
-#                                Debian's chromium (browser tests) and npm (their page's SignalR client)
+#   scripts/services.sh tools    install (apt, when missing) what the tests start or drive themselves: the three
+#                                servers' packages, nginx with its headers-more module (multi-process suites),
+#                                Debian's chromium and npm (browser tests and their page's SignalR client)
 #
 # Settings (environment; defaults in brackets). Values given to `up` are recorded in
 # $MODULAR_STATE_DIR/settings.env and reused by later commands unless overridden.
@@ -87,7 +88,10 @@ cmd_env() {
 cmd_tools() {
   prepare_state_dir
   take_lock
+  ensure_packages
   local missing=()
+  command -v nginx >/dev/null 2>&1 || missing+=(nginx)
+  [[ -f /usr/lib/nginx/modules/ngx_http_headers_more_filter_module.so ]] || missing+=(libnginx-mod-http-headers-more-filter)
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   command -v npm >/dev/null 2>&1 || missing+=(npm)
   ((${#missing[@]})) || return 0
@@ -102,7 +106,7 @@ cmd_purge() {
 }
 
 usage() {
-  sed -n '2,24p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+  sed -n '2,25p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
   exit "${1:-2}"
 }
 

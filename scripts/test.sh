@@ -21,7 +21,8 @@ if [[ $already_up -lt 3 ]]; then
   trap 'log "stopping the services this run started"; scripts/services.sh down || true' EXIT
 fi
 scripts/services.sh up
-# Chromium and npm for the browser tests, when missing.
+# What the suites start or drive themselves, when missing: the servers' packages and nginx (multi-process suites),
+# chromium and npm (browser tests).
 scripts/services.sh tools
 
 # Kiota (the generated-client test runs it) is a local dotnet tool; the browser tests' page loads the official

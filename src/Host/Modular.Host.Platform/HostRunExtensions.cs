@@ -14,11 +14,15 @@ public static partial class HostRunExtensions
     /// Validates every option before anything resolves services that need them (mapping health checks already
     /// builds the bus). A bad setting becomes one log line naming it instead of a stack trace deep in a driver.
     /// </summary>
-    internal static bool ValidateConfiguration(this WebApplication app)
+    internal static bool ValidateConfiguration(this WebApplication app) =>
+        app.ValidateConfiguration(services => services.GetService<IStartupValidator>()?.Validate());
+
+    /// <summary>As <see cref="ValidateConfiguration(WebApplication)"/>, for the options <paramref name="validate"/> reads.</summary>
+    internal static bool ValidateConfiguration(this WebApplication app, Action<IServiceProvider> validate)
     {
         try
         {
-            app.Services.GetService<IStartupValidator>()?.Validate();
+            validate(app.Services);
             return true;
         }
         catch (Exception exception)

@@ -5,18 +5,23 @@ using Modular.Host.Platform.GraphQL;
 using Modular.Host.Platform.Health;
 using Modular.Host.Platform.Http;
 using Modular.Host.Platform.Logging;
+using Modular.Host.Platform.Modules;
 using Modular.Host.Platform.Observability;
 using Modular.Host.Platform.OpenApi;
 using Modular.Host.Platform.Persistence;
 using Modular.Host.Platform.RateLimiting;
 using Modular.Host.Platform.Security;
+using Modular.Host.Platform.Startup;
 using Modular.Shared.Infrastructure.Persistence;
 
 namespace Modular.Host.Platform;
 
 public static class PlatformApplicationExtensions
 {
-    /// <summary>The middleware every request goes through, in order, before any module endpoint.</summary>
+    /// <summary>
+    /// The middleware every request goes through, in order, the platform's endpoints, then the endpoints of the modules
+    /// this process runs (<c>Modules:Enabled</c>): a path of a module that is off answers 404.
+    /// </summary>
     public static WebApplication UseModularPlatform(this WebApplication app)
     {
         if (!app.ValidateConfiguration())
@@ -24,6 +29,7 @@ public static class PlatformApplicationExtensions
             return app;
         }
 
+        app.UseModularForwardedHeaders();
         app.UseModularRequestLogging();
         app.UseHeadAsGet();
         // Explicit, after HEAD became GET; where the framework would otherwise put it implicitly (first).
@@ -42,10 +48,11 @@ public static class PlatformApplicationExtensions
         app.MapModularMetrics();
         app.MapModularOpenApi();
         app.MapModularGraphQL();
+        app.MapModules();
         return app;
     }
 
-    /// <summary>Applies every module's pending migrations when <c>Database:MigrateOnStartup</c> is true.</summary>
+    /// <summary>Applies the pending migrations of the modules this process runs when <c>Database:MigrateOnStartup</c> is true.</summary>
     internal static async Task MigrateDatabasesIfConfiguredAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         if (app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStartup)
@@ -54,6 +61,24 @@ public static class PlatformApplicationExtensions
         }
     }
 
-    public static Task MigrateDatabasesAsync(this WebApplication app, CancellationToken cancellationToken = default) =>
-        app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+    /// <summary>
+    /// The <c>migrate</c> command: applies the pending migrations of the modules this process runs (<c>Modules:Enabled</c>),
+    /// each in its own schema, and returns the exit code: 0, or 2 when the module selection or a connection string is invalid.
+    /// </summary>
+    public static async Task<int> MigrateDatabasesAsync(this WebApplication app, CancellationToken cancellationToken = default)
+    {
+        // Only what migrating needs is checked: an operator runs this with the connection strings alone.
+        if (!app.ValidateConfiguration(services =>
+            {
+                _ = services.GetRequiredService<IOptions<ModulesOptions>>().Value;
+                _ = services.GetRequiredService<IOptions<ConnectionStrings>>().Value;
+            }))
+        {
+            await app.DisposeAsync();
+            return HostRunExtensions.InvalidConfigurationExitCode;
+        }
+
+        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+        return 0;
+    }
 }

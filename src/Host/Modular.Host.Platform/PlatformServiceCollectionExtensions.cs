@@ -11,6 +11,7 @@ using Modular.Host.Platform.Health;
 using Modular.Host.Platform.Http;
 using Modular.Host.Platform.Json;
 using Modular.Host.Platform.Logging;
+using Modular.Host.Platform.Modules;
 using Modular.Host.Platform.Observability;
 using Modular.Host.Platform.OpenApi;
 using Modular.Host.Platform.Persistence;
@@ -51,6 +52,7 @@ public static class PlatformServiceCollectionExtensions
         builder.AddModularSecurity();
         services.AddModularGracefulShutdown(configuration);
         services.AddModularStartupChecks(configuration);
+        services.AddModuleSwitches(configuration);
         services.Configure<JsonOptions>(options => ContractJson.Configure(options.SerializerOptions));
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {

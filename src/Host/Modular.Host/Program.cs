@@ -1,5 +1,6 @@
 using Modular.Host.Platform;
 using Modular.Host.Platform.Messaging;
+using Modular.Host.Platform.Modules;
 using Modular.Identity.Api;
 using Modular.Notifications.Api;
 using Modular.Orders.Api;
@@ -8,10 +9,11 @@ using Modular.Users.Api;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddModularPlatform();
-builder.Services.AddIdentityModule(builder.Configuration);
-builder.Services.AddUsersModule(builder.Configuration);
-builder.Services.AddOrdersModule(builder.Configuration);
-builder.Services.AddNotificationsModule(builder.Configuration);
+// Each module runs in this process only when Modules:Enabled names it (unset: all of them).
+builder.AddModule<IdentityModule>();
+builder.AddModule<UsersModule>();
+builder.AddModule<OrdersModule>();
+builder.AddModule<NotificationsModule>();
 // After the modules: the bus is configured from the events and handlers they declared.
 builder.Services.AddModularMessaging(builder.Configuration);
 
@@ -19,15 +21,11 @@ var app = builder.Build();
 
 if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
 {
-    await app.MigrateDatabasesAsync();
-    return 0;
+    return await app.MigrateDatabasesAsync();
 }
 
+// The platform's middleware and endpoints, then those of the modules this process runs.
 app.UseModularPlatform();
-app.MapIdentityEndpoints();
-app.MapUsersEndpoints();
-app.MapOrdersEndpoints();
-app.MapNotificationsEndpoints();
 
 return await app.RunModularHostAsync();
 

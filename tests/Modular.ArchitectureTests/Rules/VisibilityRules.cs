@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Modular.Shared.Web.Modules;
 using NetArchTest.Rules;
 
 namespace Modular.ArchitectureTests.Rules;
@@ -16,9 +17,13 @@ internal static class VisibilityRules
     /// <summary>Configuration sections a module binds for itself.</summary>
     public static PredicateList Options(Predicates that) => that.HaveNameEndingWith("Options");
 
-    /// <summary>Classes that implement something: ports of Application, hosted services, interceptors, hubs.</summary>
+    /// <summary>
+    /// Classes that implement something: ports of Application, hosted services, interceptors, hubs. Not the module
+    /// itself (<see cref="IModule"/>), which the host composes and the Api's surface rule allows.
+    /// </summary>
     public static PredicateList Implementations(Predicates that) =>
-        that.AreClasses().And().AreNotAbstract().And().MeetCustomRule(ImplementsAnInterfaceRule.Instance);
+        that.AreClasses().And().AreNotAbstract().And().MeetCustomRule(ImplementsAnInterfaceRule.Instance)
+            .And().DoNotImplementInterface(typeof(IModule));
 
     /// <summary>Every type but the named ones (an assembly's surface) and EF Core's generated migrations (public by its template).</summary>
     public static PredicateList AllBut(Predicates that, params string[] surface) =>

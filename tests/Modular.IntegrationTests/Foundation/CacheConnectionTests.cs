@@ -32,8 +32,8 @@ public sealed class CacheConnectionTests
             })
             .Build();
         Action<IServiceCollection>[] modules = usersFirst
-            ? [collection => collection.AddUsersModule(configuration), collection => collection.AddOrdersModule(configuration)]
-            : [collection => collection.AddOrdersModule(configuration), collection => collection.AddUsersModule(configuration)];
+            ? [collection => UsersModule.AddServices(collection, configuration), collection => OrdersModule.AddServices(collection, configuration)]
+            : [collection => OrdersModule.AddServices(collection, configuration), collection => UsersModule.AddServices(collection, configuration)];
         foreach (var register in modules)
         {
             register(services);

@@ -36,6 +36,24 @@ public sealed class RateLimitingTests(OperationsApiFactory factory)
         Assert.Equal($"{retryAfter}", Header(refused, "RateLimit-Reset"));
     }
 
+    [Theory]
+    [InlineData("/api/products")]
+    [InlineData("/api/users/00000000-0000-0000-0000-000000000001")]
+    [InlineData("/api/identity/me")]
+    public async Task Module_endpoints_spend_the_api_budget_and_say_so_in_the_rate_limit_headers(string path)
+    {
+        using var client = ClientFor(factory, Guid.NewGuid());
+
+        var first = await client.GetAsync(path);
+        var second = await client.GetAsync(path);
+
+        // Whatever the endpoint answers (200, 403, 404), the answer says how much of the budget is left.
+        Assert.Equal($"{OperationsApiFactory.ApiLimit}", Header(first, "RateLimit-Limit"));
+        Assert.Equal($"{OperationsApiFactory.ApiLimit - 1}", Header(first, "RateLimit-Remaining"));
+        Assert.Equal($"{OperationsApiFactory.ApiLimit - 2}", Header(second, "RateLimit-Remaining"));
+        Assert.NotNull(Header(second, "RateLimit-Reset"));
+    }
+
     [Fact]
     public async Task Each_user_has_a_budget_of_their_own()
     {

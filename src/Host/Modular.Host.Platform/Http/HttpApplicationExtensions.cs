@@ -4,6 +4,9 @@ namespace Modular.Host.Platform.Http;
 
 internal static class HttpApplicationExtensions
 {
+    /// <summary>The client's address and scheme as a trusted proxy forwarded them; first, so that everything after sees them.</summary>
+    public static IApplicationBuilder UseModularForwardedHeaders(this IApplicationBuilder app) => app.UseForwardedHeaders();
+
     /// <summary>HEAD answered as GET without a body; goes before routing, so that it routes as the GET it becomes.</summary>
     public static IApplicationBuilder UseHeadAsGet(this IApplicationBuilder app) => app.UseMiddleware<HeadRequestMiddleware>();
 

@@ -1,4 +1,6 @@
 using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
@@ -10,11 +12,27 @@ namespace Modular.Host.Platform.Http;
 
 internal static class HttpServiceCollectionExtensions
 {
-
-    /// <summary>Body size limit (Kestrel and middleware), and binding failures routed to the one problem+json handler.</summary>
+    /// <summary>
+    /// Body size limit (Kestrel and middleware), binding failures routed to the one problem+json handler, and the forwarded
+    /// headers of trusted proxies (<see cref="HttpOptions.TrustedProxies"/>).
+    /// </summary>
     public static IServiceCollection AddModularHttpLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddValidatedOptions<HttpOptions>(configuration, HttpOptions.SectionName);
+        services.AddValidatedOptions<HttpOptions, HttpOptionsValidator>(configuration, HttpOptions.SectionName);
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<HttpOptions>>((forwarded, http) =>
+        {
+            // X-Forwarded-Host stays ignored: the host never builds an address from the request's Host.
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // Only the entry the nearest proxy added: whatever a client wrote before it is not believed.
+            forwarded.ForwardLimit = 1;
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+            if (TrustedProxies.TryParse(http.Value.TrustedProxies, out var proxies, out _))
+            {
+                proxies.Addresses.ToList().ForEach(forwarded.KnownProxies.Add);
+                proxies.Networks.ToList().ForEach(forwarded.KnownIPNetworks.Add);
+            }
+        });
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<HttpOptions>>((kestrel, http) =>
         {
             kestrel.Limits.MaxRequestBodySize = http.Value.MaxRequestBodyBytes;

@@ -13,25 +13,27 @@ using Modular.Identity.Api.Sessions.Refresh;
 using Modular.Identity.Infrastructure;
 using Modular.Shared.Infrastructure.Modules;
 using Modular.Shared.Web.GraphQL;
+using Modular.Shared.Web.Modules;
 using Modular.Shared.Web.Validation;
 
 namespace Modular.Identity.Api;
 
 /// <summary>The Identity module as the host sees it: one call to register its services (and its GraphQL part), one to map its endpoints.</summary>
-public static class IdentityModule
+public sealed class IdentityModule : IModule
 {
     public const string RoutePrefix = "/api/identity";
 
-    public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration)
+    public static string Name => "Identity";
+
+    public static void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleApplication(Application.AssemblyReference.Assembly);
         services.AddIdentityInfrastructure(configuration);
         services.AddModuleRequests(AssemblyReference.Assembly);
         services.AddGraphQLSchemaPart<IdentityGraphQL>();
-        return services;
     }
 
-    public static IEndpointRouteBuilder MapIdentityEndpoints(this IEndpointRouteBuilder endpoints)
+    public static void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         var identity = endpoints.MapGroup(RoutePrefix).WithTags("Identity").ValidateRequests();
         RegisterEndpoint.Map(identity);
@@ -40,6 +42,5 @@ public static class IdentityModule
         LogoutEndpoint.Map(identity);
         GetMeEndpoint.Map(identity);
         ChangeRolesEndpoint.Map(identity);
-        return endpoints;
     }
 }

@@ -8,24 +8,26 @@ using Modular.Notifications.Infrastructure;
 using Modular.Shared.Infrastructure.Modules;
 using Modular.Shared.Web.Authentication;
 using Modular.Shared.Web.Security;
+using Modular.Shared.Web.Modules;
 
 namespace Modular.Notifications.Api;
 
 /// <summary>The Notifications module as the host sees it: one call to register its services, one to map its hub.</summary>
-public static class NotificationsModule
+public sealed class NotificationsModule : IModule
 {
     public const string HubPath = "/hubs/notifications";
 
-    public static IServiceCollection AddNotificationsModule(this IServiceCollection services, IConfiguration configuration)
+    public static string Name => "Notifications";
+
+    public static void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleApplication(Application.AssemblyReference.Assembly);
         services.AddNotificationsInfrastructure(configuration);
         services.AddNotificationsHub(configuration);
         services.AddSingleton<IOrderStatusNotifier, HubOrderStatusNotifier>();
-        return services;
     }
 
-    public static IEndpointRouteBuilder MapNotificationsEndpoints(this IEndpointRouteBuilder endpoints)
+    public static void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         // Negotiate and the WebSocket upgrade alike: no valid token, no connection (401); a browser page of an origin
         // outside Cors:AllowedOrigins, no connection either (403: CORS does not cover WebSockets). A connection lives no
@@ -33,6 +35,5 @@ public static class NotificationsModule
         endpoints.MapHub<NotificationsHub>(HubPath, options => options.CloseOnAuthenticationExpiration = true)
             .RequireAuthorization(AuthorizationPolicies.User)
             .RequireAllowedOrigin();
-        return endpoints;
     }
 }
