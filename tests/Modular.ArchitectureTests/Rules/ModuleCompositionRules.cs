@@ -1,8 +1,8 @@
 using System.Reflection;
-using Mono.Cecil;
-using Mono.Cecil.Cil;
 using Modular.Host.Platform.Modules;
 using Modular.Shared.Web.Modules;
+using Mono.Cecil;
+using Mono.Cecil.Cil;
 
 namespace Modular.ArchitectureTests.Rules;
 

@@ -7,8 +7,8 @@ using Modular.Notifications.Application.Abstractions;
 using Modular.Notifications.Infrastructure;
 using Modular.Shared.Infrastructure.Modules;
 using Modular.Shared.Web.Authentication;
-using Modular.Shared.Web.Security;
 using Modular.Shared.Web.Modules;
+using Modular.Shared.Web.Security;
 
 namespace Modular.Notifications.Api;
 

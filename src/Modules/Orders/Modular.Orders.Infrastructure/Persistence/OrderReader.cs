@@ -35,7 +35,7 @@ internal sealed class OrderReader(OrdersDbContext context) : IOrderReader
             cancellationToken);
         AddFilterValues(command, userId, status);
         command.Parameters.AddWithValue("limit", page.Limit);
-        command.Parameters.AddWithValue("skip", page.Skip);
+        command.Parameters.AddWithValue("skip", page.Offset);
 
         var (orders, total) = await ReadAsync(command, cancellationToken);
         if (orders.Count == 0)
