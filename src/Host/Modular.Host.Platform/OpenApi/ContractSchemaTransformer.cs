@@ -48,6 +48,8 @@ internal sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
         }
         else if (value == typeof(decimal))
         {
+            // The exact-decimal converter hides the number from the generator; on the wire it is a JSON number still.
+            Describe(schema, JsonSchemaType.Number, format: null, nullable);
             schema.Format = "decimal";
             schema.MultipleOf = MoneyStep;
         }
@@ -83,7 +85,9 @@ internal sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
             switch (attribute)
             {
                 case EmailAddressAttribute:
-                    target.Format = "email";
+                    // Not "email" (RFC 5321, ASCII only): addresses with non-ASCII local parts are accepted and stored
+                    // in NFC (ADR 0020), which is JSON Schema's "idn-email" (RFC 6531).
+                    target.Format = "idn-email";
                     break;
                 case KnownValuesAttribute known:
                     NamedValueSets.Describe(target, known.Set());

@@ -2,10 +2,10 @@ using System.Text.Json;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Modular.Shared.Infrastructure.Configuration;
+using Modular.Shared.Infrastructure.Time;
 using ZiggyCreatures.Caching.Fusion;
 using ZiggyCreatures.Caching.Fusion.Backplane.StackExchangeRedis;
 using ZiggyCreatures.Caching.Fusion.Serialization.SystemTextJson;
@@ -31,7 +31,7 @@ public static class CachingServiceCollectionExtensions
         }
 
         services.AddValidatedOptions<CachingOptions>(configuration, CachingOptions.SectionName);
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddModularClock();
         services.AddSingleton(_ => new CacheRedisConnection(configuration));
         services.AddFusionCache()
             .WithOptions((provider, options) => Configure(options, provider.GetRequiredService<IOptions<CachingOptions>>().Value))
