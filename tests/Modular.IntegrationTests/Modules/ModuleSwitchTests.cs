@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Modular.IntegrationTests.Support;
 using Modular.Shared.Infrastructure.Persistence;
 
+using Modular.Testing;
+
 namespace Modular.IntegrationTests.Modules;
 
 /// <summary>
@@ -93,9 +95,10 @@ public sealed class ModuleSwitchTests
 
     private static async Task AssertReadyWithEntriesOfAsync(HttpClient client, params string[] modules)
     {
-        using var ready = await client.GetAsync("/health/ready");
+        // The bus connects after the host has started: readiness turns 200 once it has, within seconds.
+        using var ready = await Eventually.Until(
+            () => client.GetAsync("/health/ready"), response => response.StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(30), "readiness");
         var body = await ready.Content.ReadAsStringAsync();
-        Assert.True(ready.StatusCode == HttpStatusCode.OK, body);
         using var document = JsonDocument.Parse(body);
         var entries = document.RootElement.GetProperty("checks").EnumerateArray().Select(check => check.GetProperty("name").GetString()).ToHashSet();
         foreach (var module in Probes.Keys)
