@@ -161,7 +161,7 @@ public sealed class RabbitMqServer : IAsyncDisposable
                 throw new TimeoutException($"RabbitMQ on port {Port} did not accept AMQP connections within {timeout.TotalSeconds:0} s: {_broker?.Describe()}");
             }
 
-            await Task.Delay(100);
+            await Task.Delay(50);
         }
     }
 }
