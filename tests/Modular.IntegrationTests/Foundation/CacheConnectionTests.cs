@@ -48,7 +48,8 @@ public sealed class CacheConnectionTests
 
         Assert.Single(services, descriptor => descriptor.ServiceType == typeof(CacheRedisConnection));
         Assert.True(cache.HasDistributedCache);
-        Assert.True(cache.HasBackplane);
+        // Invalidations travel on the cache's own acknowledged channel (ADR 0030), not on FusionCache's backplane.
+        Assert.False(cache.HasBackplane);
         Assert.True(own.OperationCount > before);
         Assert.Empty(platformConnection.ReceivedCalls());
     }

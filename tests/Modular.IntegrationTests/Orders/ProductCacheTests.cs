@@ -1,5 +1,7 @@
 using System.Net;
 using Modular.IntegrationTests.Support;
+using Modular.Testing;
+using StackExchange.Redis;
 
 namespace Modular.IntegrationTests.Orders;
 
@@ -28,5 +30,61 @@ public sealed class ProductCacheTests(ModularApiFactory factory)
         Assert.Equal(0, await first.StockAsync(product));
         await OrdersApi.ReadAsync(await other.SendAsync(HttpMethod.Post, $"/api/orders/{order.GetProperty("id").GetGuid()}/cancel", order.GetProperty("userId").GetGuid()), HttpStatusCode.OK);
         Assert.Equal(5, await first.StockAsync(product));
+    }
+
+    [Fact]
+    public async Task Every_change_is_read_at_once_on_the_other_instance_round_after_round()
+    {
+        // The window of an unacknowledged invalidation is a few milliseconds: one round rarely hits it, twenty do.
+        await using var second = new ModularApiFactory();
+        var instances = new[] { new OrdersApi(factory.CreateClient()), new OrdersApi(second.CreateClient()) };
+        var product = await instances[0].CreateProductIdAsync("rounds", 1m, 1000);
+
+        for (var round = 1; round <= 20; round++)
+        {
+            Assert.Equal(1001 - round, await instances[0].StockAsync(product));
+            Assert.Equal(1001 - round, await instances[1].StockAsync(product));
+            var (writer, reader) = (instances[round % 2], instances[(round + 1) % 2]);
+
+            await OrdersApi.ReadAsync(await writer.SendAsync(HttpMethod.Patch, $"/api/products/{product}", writer.AdminId, new { stock = 1000 - round }, admin: true), HttpStatusCode.OK);
+
+            Assert.Equal(1000 - round, await reader.StockAsync(product));
+        }
+    }
+
+    [Fact]
+    public async Task An_instance_that_cannot_hear_invalidations_does_not_answer_from_memory()
+    {
+        // Redis unreachable for this instance only: it cannot be told of the change the other instance makes.
+        await using var deaf = factory.WithWebHostBuilder(builder => builder
+            .UseSetting("ConnectionStrings:Redis", "127.0.0.1:1,connectTimeout=200")
+            .UseSetting("Messaging:ConsumeEvents", "false"));
+        var writer = new OrdersApi(factory.CreateClient());
+        var reader = new OrdersApi(deaf.CreateClient());
+        var product = await writer.CreateProductIdAsync("deaf", 1m, 10);
+        Assert.Equal(10, await reader.StockAsync(product));
+
+        await OrdersApi.ReadAsync(await writer.SendAsync(HttpMethod.Patch, $"/api/products/{product}", writer.AdminId, new { stock = 3 }, admin: true), HttpStatusCode.OK);
+
+        Assert.Equal(3, await reader.StockAsync(product));
+    }
+
+    [Fact]
+    public async Task A_change_still_answers_when_a_subscribed_instance_never_acknowledges()
+    {
+        // A stalled instance: subscribed (Redis counts it as a receiver) but silent. The writer waits at most
+        // Caching:AcknowledgementTimeout, then answers; the change itself is committed and read back.
+        await using var stalled = await ConnectionMultiplexer.ConnectAsync(TestEnvironment.Redis);
+        var heard = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        await stalled.GetSubscriber().SubscribeAsync(
+            RedisChannel.Literal("modular:cache:invalidations"), (_, message) => heard.TrySetResult(message.ToString()));
+        var api = new OrdersApi(factory.CreateClient());
+        var product = await api.CreateProductIdAsync("stalled", 1m, 10);
+        Assert.Equal(10, await api.StockAsync(product));
+
+        await OrdersApi.ReadAsync(await api.SendAsync(HttpMethod.Patch, $"/api/products/{product}", api.AdminId, new { stock = 4 }, admin: true), HttpStatusCode.OK);
+
+        Assert.Contains($"orders:product:{product:N}", await heard.Task.WaitAsync(TimeSpan.FromSeconds(5)), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(4, await api.StockAsync(product));
     }
 }

@@ -7,20 +7,16 @@ using Microsoft.Extensions.Options;
 using Modular.Shared.Infrastructure.Configuration;
 using Modular.Shared.Infrastructure.Time;
 using ZiggyCreatures.Caching.Fusion;
-using ZiggyCreatures.Caching.Fusion.Backplane.StackExchangeRedis;
 using ZiggyCreatures.Caching.Fusion.Serialization.SystemTextJson;
 
 namespace Modular.Shared.Infrastructure.Caching;
 
 public static class CachingServiceCollectionExtensions
 {
-    /// <summary>Prefix of the backplane channel, so that other applications on the same Redis stay apart.</summary>
-    public const string BackplaneChannelPrefix = "modular";
-
     /// <summary>
-    /// The one cache of the process, for every module that caches (ADR 0024): FusionCache with entries in memory, Redis
-    /// (<c>ConnectionStrings:Redis</c>) as its distributed level and a Redis backplane that carries invalidations to
-    /// every instance. Modules read and invalidate through <see cref="ModuleCache"/>, keeping their keys apart by prefix
+    /// The one cache of the process, for every module that caches (ADR 0024): FusionCache with entries in memory and Redis
+    /// (<c>ConnectionStrings:Redis</c>) as its distributed level; invalidations reach every instance's memory, acknowledged,
+    /// through <see cref="CacheInvalidationChannel"/> (ADR 0030). Modules read and invalidate through <see cref="ModuleCache"/>, keeping their keys apart by prefix
     /// (<c>users:</c>, <c>orders:</c>). Safe to call from several modules: the first call registers, later ones change nothing.
     /// </summary>
     public static IServiceCollection AddModularCache(this IServiceCollection services, IConfiguration configuration)
@@ -33,40 +29,35 @@ public static class CachingServiceCollectionExtensions
         services.AddValidatedOptions<CachingOptions>(configuration, CachingOptions.SectionName);
         services.AddModularClock();
         services.AddSingleton(_ => new CacheRedisConnection(configuration));
+        services.AddSingleton<CacheMemoryLevel>();
         services.AddFusionCache()
+            .WithMemoryCache(provider => provider.GetRequiredService<CacheMemoryLevel>().Memory)
             .WithOptions((provider, options) => Configure(options, provider.GetRequiredService<IOptions<CachingOptions>>().Value))
             .WithSerializer(new FusionCacheSystemTextJsonSerializer(new JsonSerializerOptions(JsonSerializerDefaults.Web)))
             .WithDistributedCache(provider =>
             {
                 var connection = provider.GetRequiredService<CacheRedisConnection>();
                 return new RedisCache(Options.Create(new RedisCacheOptions { ConnectionMultiplexerFactory = () => Task.FromResult(connection.Multiplexer) }));
-            })
-            .WithBackplane(provider =>
-            {
-                var connection = provider.GetRequiredService<CacheRedisConnection>();
-                return new RedisBackplane(
-                    Options.Create(new RedisBackplaneOptions { ConnectionMultiplexerFactory = () => Task.FromResult(connection.Multiplexer) }),
-                    provider.GetService<ILogger<RedisBackplane>>());
             });
+        services.AddSingleton<CacheInvalidationChannel>();
         services.AddSingleton<RepeatedInvalidations>();
         services.AddSingleton(provider => new ModuleCache(
             provider.GetRequiredService<IFusionCache>(),
+            provider.GetRequiredService<CacheInvalidationChannel>(),
             provider.GetRequiredService<RepeatedInvalidations>(),
             provider.GetRequiredService<IOptions<CachingOptions>>()));
+        services.AddHostedService<CacheInvalidationSubscription>();
         services.AddHostedService(provider => provider.GetRequiredService<RepeatedInvalidations>());
         return services;
     }
 
     private static void Configure(FusionCacheOptions options, CachingOptions caching)
     {
-        options.BackplaneChannelPrefix = BackplaneChannelPrefix;
         // Keys in Redis keep the module's prefix in front (users:, orders:); the wire-format version goes at the end.
         options.DistributedCacheKeyModifierMode = CacheKeyModifierMode.Suffix;
-        // Redis trouble: skip the distributed level and the backplane for a moment instead of failing every call.
+        // Redis trouble: skip the distributed level for a moment instead of failing every call.
         options.DistributedCacheCircuitBreakerDuration = TimeSpan.FromSeconds(2);
-        options.BackplaneCircuitBreakerDuration = TimeSpan.FromSeconds(2);
         options.DistributedCacheErrorsLogLevel = LogLevel.Warning;
-        options.BackplaneErrorsLogLevel = LogLevel.Warning;
         options.DefaultEntryOptions.IsFailSafeEnabled = false;
         options.DefaultEntryOptions.DistributedCacheHardTimeout = caching.RedisTimeout;
     }

@@ -4,22 +4,25 @@ using ZiggyCreatures.Caching.Fusion;
 namespace Modular.Shared.Infrastructure.Caching;
 
 /// <summary>
-/// How modules use the one cache (ADR 0024). A read is served from this instance's memory when it can be, else from
-/// Redis, else loaded (once per key at a time) and kept in both; what the loader does not find is never kept. An
+/// How modules use the one cache (ADR 0024, 0030). A read is served from this instance's memory when it can be, else
+/// from Redis, else loaded (once per key at a time) and kept in both; what the loader does not find is never kept. An
 /// invalidation, made once the change has committed, removes the entry from this instance's memory and from Redis and
-/// tells every other instance through the backplane before it returns; it is made again
+/// returns once every other instance has acknowledged dropping it from memory; it is made again
 /// <see cref="CachingOptions.RepeatInvalidationAfter"/> later for a read that raced with the change. Redis trouble never
-/// fails a call: the cache skips Redis and the loader answers.
+/// fails a call: the cache skips Redis and the loader answers, and an instance that cannot hear invalidations does not
+/// answer from memory.
 /// </summary>
 public sealed class ModuleCache
 {
     private readonly IFusionCache _cache;
+    private readonly CacheInvalidationChannel _channel;
     private readonly RepeatedInvalidations _repeats;
     private readonly IOptions<CachingOptions> _options;
 
-    internal ModuleCache(IFusionCache cache, RepeatedInvalidations repeats, IOptions<CachingOptions> options)
+    internal ModuleCache(IFusionCache cache, CacheInvalidationChannel channel, RepeatedInvalidations repeats, IOptions<CachingOptions> options)
     {
         _cache = cache;
+        _channel = channel;
         _repeats = repeats;
         _options = options;
     }
@@ -59,23 +62,25 @@ public sealed class ModuleCache
             return;
         }
 
-        await CacheRemoval.EverywhereAsync(_cache, keys);
+        await CacheRemoval.EverywhereAsync(_cache, _channel, keys);
         _repeats.Schedule(keys);
     }
 
     private FusionCacheEntryOptions EntryOptions(TimeSpan duration)
     {
         var memory = _options.Value.MemoryDuration < duration ? _options.Value.MemoryDuration : duration;
+        // Deaf to invalidations, memory could answer with what another instance has changed: Redis or the loader answer.
+        var deaf = !_channel.IsListening;
         return new FusionCacheEntryOptions
         {
+            SkipMemoryCacheRead = deaf,
+            SkipMemoryCacheWrite = deaf,
             Duration = duration,
             MemoryCacheDuration = memory,
             DistributedCacheDuration = duration,
             IsFailSafeEnabled = false,
             DistributedCacheHardTimeout = _options.Value.RedisTimeout,
-            // A read changes nothing: other instances keep their entries (a writer's invalidation is what drops them),
-            // and the write to Redis happens after the answer.
-            SkipBackplaneNotifications = true,
+            // The write to Redis happens after the answer.
             AllowBackgroundDistributedCacheOperations = true,
         };
     }

@@ -9,9 +9,11 @@ namespace Modular.Shared.Infrastructure.Caching;
 /// <summary>
 /// The second invalidation of every key, <see cref="CachingOptions.RepeatInvalidationAfter"/> after the first. A read
 /// that loaded a row before its change committed can store it after the change's invalidation; this one drops it.
-/// A key invalidated again before its turn is removed once, at the later time.
+/// A key invalidated again before its turn is removed once, at the later time. A repeat that cannot reach Redis is
+/// made again at the next run, until Redis answers: it also carries the invalidations an outage kept from the others.
 /// </summary>
-internal sealed class RepeatedInvalidations(IFusionCache cache, IOptions<CachingOptions> options, TimeProvider clock, ILogger<RepeatedInvalidations> logger)
+internal sealed class RepeatedInvalidations(
+    IFusionCache cache, CacheInvalidationChannel channel, IOptions<CachingOptions> options, TimeProvider clock, ILogger<RepeatedInvalidations> logger)
     : PeriodicJob(clock, logger)
 {
     private readonly ConcurrentDictionary<string, long> _due = new(StringComparer.Ordinal);
@@ -23,9 +25,11 @@ internal sealed class RepeatedInvalidations(IFusionCache cache, IOptions<Caching
     /// <summary>Keys waiting for their second invalidation.</summary>
     internal int Pending => _due.Count;
 
-    internal void Schedule(IEnumerable<string> keys)
+    internal void Schedule(IEnumerable<string> keys) => Schedule(keys, options.Value.RepeatInvalidationAfter);
+
+    private void Schedule(IEnumerable<string> keys, TimeSpan after)
     {
-        var due = Clock.GetTimestamp() + (long)(options.Value.RepeatInvalidationAfter.TotalSeconds * Clock.TimestampFrequency);
+        var due = Clock.GetTimestamp() + (long)(after.TotalSeconds * Clock.TimestampFrequency);
         foreach (var key in keys)
         {
             _due[key] = due;
@@ -37,9 +41,9 @@ internal sealed class RepeatedInvalidations(IFusionCache cache, IOptions<Caching
         var now = Clock.GetTimestamp();
         // Removed only with the due time it was read with: a key scheduled again meanwhile waits for its later turn.
         var ready = _due.Where(entry => entry.Value <= now && _due.TryRemove(entry)).Select(entry => entry.Key).ToList();
-        if (ready.Count > 0)
+        if (ready.Count > 0 && !await CacheRemoval.EverywhereAsync(cache, channel, ready))
         {
-            await CacheRemoval.EverywhereAsync(cache, ready);
+            Schedule(ready, Interval);
         }
     }
 }
