@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Modular.ScaleOutTests.Clients;
 using Modular.ScaleOutTests.Deployments;
 using Modular.Testing.Processes;
@@ -162,5 +164,34 @@ public sealed class ReplicaDeploymentTests(ReplicaDeployment replicas)
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         using var other = await new Shop(second).SendAsync(HttpMethod.Post, "/api/identity/login", body: wrong);
         Assert.Equal(HttpStatusCode.Unauthorized, other.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_change_made_on_one_instance_is_read_at_once_on_the_other_that_had_cached_it()
+    {
+        // Products are kept in each instance's memory; a change answers only once every instance has dropped its copy.
+        var reader = await replicas.ViaProxy.RegisterAndLoginAsync("replica-cache");
+        var product = await replicas.ViaProxy.CreateProductAsync(replicas.AdminToken, stock: 100);
+        var direct = new[] { replicas.A, replicas.B }.Select(Deployment.Direct).ToArray();
+
+        for (var round = 1; round <= 10; round++)
+        {
+            foreach (var instance in direct)
+            {
+                Assert.Equal(101 - round, await StockAsync(instance, reader.AccessToken, product));
+            }
+
+            using var changed = await direct[round % 2].SendAsync(HttpMethod.Patch, $"/api/products/{product}", replicas.AdminToken, new { stock = 100 - round });
+            await Shop.Expect(changed, HttpStatusCode.OK);
+
+            Assert.Equal(100 - round, await StockAsync(direct[(round + 1) % 2], reader.AccessToken, product));
+        }
+    }
+
+    private static async Task<int> StockAsync(Shop instance, string token, Guid productId)
+    {
+        using var read = await instance.SendAsync(HttpMethod.Get, $"/api/products/{productId}", token);
+        await Shop.Expect(read, HttpStatusCode.OK);
+        return (await read.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("stock").GetInt32();
     }
 }
