@@ -28,16 +28,8 @@ internal sealed class EpmdProcess(ProcessWorkspace workspace, int port) : IAsync
             ["-port", port.ToString(CultureInfo.InvariantCulture), "-address", "127.0.0.1"],
             new Dictionary<string, string?>(),
             workspace.LogFile($"epmd-{port}"));
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (!await LoopbackTcp.AcceptsAsync(port))
-        {
-            if (_process.HasExited || DateTime.UtcNow > deadline)
-            {
-                throw new InvalidOperationException($"epmd did not start: {_process.Describe()}");
-            }
-
-            await Task.Delay(25);
-        }
+        await StartupWait.UntilReadyAsync(_process, $"epmd on port {port}", TimeSpan.FromSeconds(10), async () =>
+            await LoopbackTcp.AcceptsAsync(port) ? null : "not listening");
     }
 
     public async ValueTask DisposeAsync()

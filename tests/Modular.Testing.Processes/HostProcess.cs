@@ -67,38 +67,24 @@ public sealed class HostProcess : IAsyncDisposable
     /// <summary>Polls <paramref name="path"/> until it answers 200; throws with the host's last output if it exits or the time runs out.</summary>
     public async Task WaitUntilAsync(string path, TimeSpan timeout)
     {
-        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow + timeout;
-        var last = "no answer";
-        while (true)
+        if (_process is null)
         {
-            if (_process is null || _process.HasExited)
-            {
-                throw new InvalidOperationException($"{Name} is not running: {_process?.Describe()}");
-            }
+            throw new InvalidOperationException($"{Name} has not been started");
+        }
 
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        await StartupWait.UntilReadyAsync(_process, $"{Name}: {path} answering 200", timeout, async () =>
+        {
             try
             {
                 using var response = await client.GetAsync(path);
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-
-                last = $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
+                return response.StatusCode == HttpStatusCode.OK ? null : $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
             }
             catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
             {
-                last = exception.Message;
+                return exception.Message;
             }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"{Name}: {path} not 200 within {timeout.TotalSeconds:0} s (last: {last}): {_process.Describe()}");
-            }
-
-            await Task.Delay(50);
-        }
+        });
     }
 
     public Task WaitUntilReadyAsync(TimeSpan timeout) => WaitUntilAsync("/health/ready", timeout);

@@ -142,30 +142,19 @@ public sealed class PostgresServer : IAsyncDisposable
 
     private async Task WaitUntilAcceptingAsync(TimeSpan timeout)
     {
-        var deadline = DateTime.UtcNow + timeout;
         var connectionString = ConnectionString("postgres", "Pooling=false;Timeout=2");
-        while (true)
+        await StartupWait.UntilReadyAsync(_process, $"PostgreSQL on port {Port}", timeout, async () =>
         {
-            if (_process is { HasExited: true })
-            {
-                throw new InvalidOperationException($"PostgreSQL exited during start: {_process.Describe()}");
-            }
-
             try
             {
                 await using var connection = new NpgsqlConnection(connectionString);
                 await connection.OpenAsync();
-                return;
+                return null;
             }
             catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
             {
-                if (DateTime.UtcNow > deadline)
-                {
-                    throw new TimeoutException($"PostgreSQL on port {Port} did not accept connections within {timeout.TotalSeconds:0} s: {exception.Message}\n{_process?.Describe()}");
-                }
-
-                await Task.Delay(50);
+                return exception.Message;
             }
-        }
+        });
     }
 }

@@ -132,36 +132,26 @@ public sealed class RabbitMqServer : IAsyncDisposable
 
     private async Task WaitUntilAcceptingAsync(TimeSpan timeout)
     {
-        var deadline = DateTime.UtcNow + timeout;
         var factory = ConnectionFactory();
-        while (true)
+        await StartupWait.UntilReadyAsync(_broker, $"RabbitMQ on port {Port} accepting AMQP connections", timeout, async () =>
         {
-            if (_broker is { HasExited: true })
+            if (!await LoopbackTcp.AcceptsAsync(Port))
             {
-                throw new InvalidOperationException($"RabbitMQ exited during start: {_broker.Describe()}");
+                return "not listening";
             }
 
-            if (await LoopbackTcp.AcceptsAsync(Port))
+            try
             {
-                try
-                {
-                    await using var connection = await factory.CreateConnectionAsync();
-                    await using var channel = await connection.CreateChannelAsync();
-                    return;
-                }
-                catch (Exception exception) when (exception is RabbitMQ.Client.Exceptions.BrokerUnreachableException or IOException or SocketException
-                    or RabbitMQ.Client.Exceptions.OperationInterruptedException or RabbitMQ.Client.Exceptions.AlreadyClosedException)
-                {
-                    // Listening, but still booting (the default user may not exist yet).
-                }
+                await using var connection = await factory.CreateConnectionAsync();
+                await using var channel = await connection.CreateChannelAsync();
+                return null;
             }
-
-            if (DateTime.UtcNow > deadline)
+            catch (Exception exception) when (exception is RabbitMQ.Client.Exceptions.BrokerUnreachableException or IOException or SocketException
+                or RabbitMQ.Client.Exceptions.OperationInterruptedException or RabbitMQ.Client.Exceptions.AlreadyClosedException)
             {
-                throw new TimeoutException($"RabbitMQ on port {Port} did not accept AMQP connections within {timeout.TotalSeconds:0} s: {_broker?.Describe()}");
+                // Listening, but still booting (the default user may not exist yet).
+                return exception.Message;
             }
-
-            await Task.Delay(50);
-        }
+        });
     }
 }

@@ -62,16 +62,8 @@ public sealed class RedisServer : IAsyncDisposable
             ["--bind", "127.0.0.1", "--port", Port.ToString(CultureInfo.InvariantCulture), "--save", string.Empty, "--appendonly", "no", "--dir", _folder],
             new Dictionary<string, string?>(),
             _workspace.LogFile($"redis-{Port}"));
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
-        while (!await AnswersPingAsync())
-        {
-            if (_process.HasExited || DateTime.UtcNow > deadline)
-            {
-                throw new InvalidOperationException($"redis-server on port {Port} does not answer PING: {_process.Describe()}");
-            }
-
-            await Task.Delay(25);
-        }
+        await StartupWait.UntilReadyAsync(_process, $"redis-server on port {Port}", timeout ?? TimeSpan.FromSeconds(30), async () =>
+            await AnswersPingAsync() ? null : "no answer to PING");
     }
 
     /// <summary>Stops the server: SIGKILL by default (a crash), SIGTERM for a clean shutdown.</summary>

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Modular.IntegrationTests.Operations;
 using Modular.IntegrationTests.Support;
 using Modular.Shared.Infrastructure.Accounts;
 using Modular.Testing;
+using Modular.Testing.Processes;
 using StackExchange.Redis;
 
 namespace Modular.IntegrationTests.Identity;
@@ -18,16 +18,21 @@ namespace Modular.IntegrationTests.Identity;
 public sealed class AccountLivenessOutageTests(ModularApiFactory factory) : IAsyncLifetime
 {
     private static readonly TimeSpan Rebuilt = TimeSpan.FromSeconds(20);
-    private readonly ThrowawayRedis _redis = new();
+    private readonly ProcessWorkspace _workspace = ProcessWorkspace.Create("account-liveness-outage");
+    private RedisServer? _redis;
     private WebApplicationFactory<Program>? _host;
     private IConnectionMultiplexer? _store;
 
+    private RedisServer Redis => _redis ?? throw new InvalidOperationException("Redis has not been started");
+
+    private string RedisConnection => $"{Redis.ConnectionString},connectTimeout=1000";
+
     public async Task InitializeAsync()
     {
-        await _redis.StartAsync();
-        _store = AccountStateStore.Connect(_redis.ConnectionString);
+        _redis = await RedisServer.StartAsync(_workspace);
+        _store = AccountStateStore.Connect(RedisConnection);
         _host = factory.WithWebHostBuilder(builder => builder
-            .UseSetting("ConnectionStrings:Redis", _redis.ConnectionString)
+            .UseSetting("ConnectionStrings:Redis", RedisConnection)
             .UseSetting("Identity:AccountStates:SyncInterval", "00:00:01")
             .UseSetting("Messaging:ConsumeEvents", "false"));
         _host.CreateClient().Dispose();
@@ -41,7 +46,12 @@ public sealed class AccountLivenessOutageTests(ModularApiFactory factory) : IAsy
         }
 
         _store?.Dispose();
-        await _redis.DisposeAsync();
+        if (_redis is not null)
+        {
+            await _redis.DisposeAsync();
+        }
+
+        _workspace.Dispose();
     }
 
     [Fact]
@@ -68,7 +78,7 @@ public sealed class AccountLivenessOutageTests(ModularApiFactory factory) : IAsy
         Assert.Equal(HttpStatusCode.Unauthorized, await OrdersOfUnknownAsync(client));
 
         // An outage: the last state read for each user stands; a user never seen is accepted on the token alone.
-        await _redis.StopAsync();
+        await Redis.StopAsync();
         Assert.Equal(HttpStatusCode.OK, await OrdersAsync(client, active.AccessToken));
         Assert.Equal(HttpStatusCode.Unauthorized, await OrdersAsync(client, disabled.AccessToken));
         Assert.Equal(HttpStatusCode.OK, await OrdersOfUnknownAsync(client));
@@ -76,7 +86,7 @@ public sealed class AccountLivenessOutageTests(ModularApiFactory factory) : IAsy
         Assert.Equal(HttpStatusCode.OK, await OrdersAsync(client, registeredMeanwhile.AccessToken));
 
         // Back, empty: Identity rebuilds every state, including the account registered while Redis was away.
-        await _redis.StartAsync();
+        await Redis.StartAsync();
         await AccountStateStore.PublishedAsync(_store, Rebuilt);
         Assert.Equal(AccountStateKeys.Active, await AccountStateStore.StateOfAsync(registeredMeanwhile.UserId, _store));
         Assert.Equal(HttpStatusCode.OK, await OrdersAsync(client, registeredMeanwhile.AccessToken));

@@ -33,4 +33,19 @@ public sealed class PoisonMessageTests
             "the poison message in the error queue");
         Assert.Equal(0, await ProbeDatabase.ReceiptsAsync(poison));
     }
+
+    [Fact]
+    public async Task A_message_that_meets_a_dependency_outage_is_retried_past_the_retry_limit_and_applied_once_it_is_back()
+    {
+        // Messaging:RetryLimit is 2 here; the outage lasts 6 attempts. Parking it would leave its effect undone for good.
+        await using var host = await ProbeHost.StartAsync();
+        using var rabbit = new RabbitManagement();
+        var delayed = Guid.CreateVersion7();
+
+        await host.CreateItemsAsync([(delayed, ProbeHappened.Outage)]);
+
+        await Eventually.Until(() => ProbeDatabase.ReceiptsAsync(delayed), count => count == 1, TimeSpan.FromSeconds(30), "the message applied after the outage");
+        var parked = await rabbit.TakeAsync(ErrorQueue, 100);
+        Assert.DoesNotContain(parked, envelope => envelope.GetProperty("message").GetProperty("itemId").GetGuid() == delayed);
+    }
 }

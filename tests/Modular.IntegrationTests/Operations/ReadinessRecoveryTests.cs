@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Modular.Testing;
+using Modular.Testing.Processes;
 
 namespace Modular.IntegrationTests.Operations;
 
@@ -11,12 +12,12 @@ public sealed class ReadinessRecoveryTests
     [Fact]
     public async Task Readiness_is_503_while_redis_is_down_and_200_again_once_it_returns_without_a_restart()
     {
-        await using var redis = new ThrowawayRedis();
-        await redis.StartAsync();
+        using var workspace = ProcessWorkspace.Create("readiness-recovery");
+        await using var redis = await RedisServer.StartAsync(workspace);
         await using var factory = new OperationsApiFactory
         {
             // Its Redis is not the one the other test hosts share: consuming events here would push and revoke into the void.
-            Overrides = { ["ConnectionStrings:Redis"] = redis.ConnectionString, ["Messaging:ConsumeEvents"] = "false" },
+            Overrides = { ["ConnectionStrings:Redis"] = $"{redis.ConnectionString},connectTimeout=1000", ["Messaging:ConsumeEvents"] = "false" },
         };
         using var client = factory.CreateClient();
         await Eventually.Until(() => client.GetAsync("/health/ready"), r => r.StatusCode == HttpStatusCode.OK, Deadline, "readiness with redis up");

@@ -136,24 +136,18 @@ internal sealed class NginxProxy : IAsyncDisposable
 
     private async Task WaitUntilListeningAsync(TimeSpan timeout)
     {
-        var deadline = DateTime.UtcNow + timeout;
-        while (true)
+        await StartupWait.UntilReadyAsync(_process, $"nginx on port {_port.Port}", timeout, async () =>
         {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"nginx did not start: {_process.Describe()}");
-            }
-
             using var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
             try
             {
                 await probe.ConnectAsync(System.Net.IPAddress.Loopback, _port.Port);
-                return;
+                return null;
             }
-            catch (SocketException) when (DateTime.UtcNow < deadline)
+            catch (SocketException exception)
             {
-                await Task.Delay(50);
+                return exception.Message;
             }
-        }
+        });
     }
 }

@@ -6,4 +6,9 @@ namespace Modular.Testing.Probe;
 public sealed record ProbeHappened(Guid EventId, DateTimeOffset OccurredAt, Guid ItemId, string Payload)
 {
     public const string Poison = "poison";
+
+    /// <summary>Its handler meets a PostgreSQL outage on the first <see cref="OutageAttempts"/> attempts, then succeeds.</summary>
+    public const string Outage = "outage";
+
+    public const int OutageAttempts = 6;
 }

@@ -21,7 +21,10 @@ internal sealed class MessagingOptions
     [Range(1, 1_000)]
     public int BatchSize { get; set; } = 32;
 
-    /// <summary>In-process retries of a failing message before it is parked in the queue's <c>_error</c> queue.</summary>
+    /// <summary>
+    /// In-process retries of a message that fails for another reason than a dependency outage, before it is parked in
+    /// the queue's <c>_error</c> queue.
+    /// </summary>
     [Range(0, 100)]
     public int RetryLimit { get; set; } = 5;
 
@@ -30,6 +33,18 @@ internal sealed class MessagingOptions
 
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan RetryMaxInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// In-process retries of a message whose handling met a dependency outage (PostgreSQL, Redis or RabbitMQ away, as
+    /// <c>DependencyOutage</c> tells): with the default interval cap, about an hour of outage before the message is
+    /// parked. An outage is not the message's fault; parking it would leave, for instance, its order pending for good.
+    /// </summary>
+    [Range(0, 100_000)]
+    public int OutageRetryLimit { get; set; } = 720;
+
+    /// <summary>Longest wait between two retries of a message during an outage: how soon after the dependency returns it is handled.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
+    public TimeSpan OutageRetryMaxInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
     /// Redeliver later through the broker after in-process retries. Needs RabbitMQ's delayed-message-exchange

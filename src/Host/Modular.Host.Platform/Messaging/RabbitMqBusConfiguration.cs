@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Modular.Host.Platform.Errors;
 using Modular.Shared.Infrastructure.Messaging;
 using Modular.Shared.Infrastructure.Serialization;
 
@@ -62,6 +63,8 @@ internal static class RabbitMqBusConfiguration
         }
     }
 
+    private static bool IsOutage(Exception exception) => DependencyOutage.Identify(exception) is not null;
+
     /// <summary>One queue of one module: its handlers, retries, and a message that keeps failing parked in "&lt;queue&gt;_error".</summary>
     private static void ConsumeQueue(
         this IRabbitMqReceiveEndpointConfigurator receive,
@@ -82,11 +85,19 @@ internal static class RabbitMqBusConfiguration
             receive.UseDelayedRedelivery(retry => retry.Intervals(TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15)));
         }
 
-        receive.UseMessageRetry(retry => retry.Exponential(
-            options.RetryLimit,
-            options.RetryMinInterval,
-            options.RetryMaxInterval,
-            options.RetryMinInterval));
+        // An outage of PostgreSQL, Redis or RabbitMQ is not the message's fault: it is retried until the dependency is
+        // back, never parked; only what fails for another reason spends the retries that end in "_error". Outermost,
+        // so that an outage met while the inner policy retries is handed out to this one instead of parking.
+        receive.UseMessageRetry(retry =>
+        {
+            retry.Handle<Exception>(IsOutage);
+            retry.Exponential(options.OutageRetryLimit, options.RetryMinInterval, options.OutageRetryMaxInterval, options.RetryMinInterval);
+        });
+        receive.UseMessageRetry(retry =>
+        {
+            retry.Ignore<Exception>(IsOutage);
+            retry.Exponential(options.RetryLimit, options.RetryMinInterval, options.RetryMaxInterval, options.RetryMinInterval);
+        });
         foreach (var consumer in consumers)
         {
             receive.ConfigureConsumer(context, consumer.ConsumerType);
