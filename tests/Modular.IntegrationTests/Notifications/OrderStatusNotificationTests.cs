@@ -139,22 +139,4 @@ public sealed class OrderStatusNotificationTests(ModularApiFactory factory) : IA
         await Eventually.Until(() => Task.FromResult(client.Received.Count), count => count >= 2 * orders.Count, TimeSpan.FromSeconds(10), "every notification");
         Assert.All(orders, orderId => Assert.Equal(["pending", "confirmed"], client.For(orderId).Select(notification => notification.Status)));
     }
-
-    [Fact]
-    public async Task A_burst_with_every_event_delivered_twice_is_pushed_once_per_event()
-    {
-        var owner = Guid.CreateVersion7();
-        await using var client = await NotificationsHubClient.ConnectAsync(factory.Server, TestTokens.For(owner, "twice@notifications.test"));
-        var placed = Enumerable.Range(0, 40).Select(_ => OrderEvents.Placed(owner, Guid.CreateVersion7())).ToList();
-
-        // All at once and each twice: the consumer batches them, and a redelivery inside a batch or across two is dropped.
-        await Task.WhenAll(placed.Concat(placed).Select(integrationEvent => factory.PublishAsync(integrationEvent)));
-        var marker = Guid.CreateVersion7();
-        await Eventually.Until(
-            () => Task.FromResult(placed.All(integrationEvent => client.For(integrationEvent.OrderId).Count > 0)), all => all, TimeSpan.FromSeconds(10), "every order pushed");
-        await factory.PublishAsync(OrderEvents.Placed(owner, marker));
-        await client.WaitForAsync(marker, "pending", TimeSpan.FromSeconds(5));
-
-        Assert.All(placed, integrationEvent => Assert.Single(client.For(integrationEvent.OrderId)));
-    }
 }

@@ -72,10 +72,9 @@ internal static class RabbitMqBusConfiguration
         receive.PrefetchCount = options.PrefetchCount;
         receive.ConcurrentMessageLimit = consumers switch
         {
-            // A batch forms from the deliveries waiting for the running one: as many as a batch may hold. The queue's one
-            // batcher applies them in arrival order, so a batched handler keeps that order without a limit of one.
-            _ when consumers.All(consumer => consumer.Batched) => options.BatchSize,
             _ when consumers.Any(consumer => consumer.InArrivalOrder) => 1,
+            // A batch forms from the deliveries waiting for the running one: as many as a batch may hold.
+            _ when consumers.All(consumer => consumer.Batched) => options.BatchSize,
             _ => options.ConcurrentMessageLimit,
         };
         if (options.UseDelayedRedelivery)
