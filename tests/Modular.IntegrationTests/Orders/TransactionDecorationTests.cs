@@ -22,7 +22,10 @@ public sealed class TransactionDecorationTests(ModularApiFactory factory)
         await using var scope = factory.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
 
-        Assert.IsType<TransactionalCommandHandler<PlaceOrderCommand, PlacedOrder>>(services.GetRequiredService<ICommandHandler<PlaceOrderCommand, PlacedOrder>>());
+        Assert.IsType<TransactionalCommandHandler<PlaceOrderInTransactionCommand, PlacedOrder>>(
+            services.GetRequiredService<ICommandHandler<PlaceOrderInTransactionCommand, PlacedOrder>>());
+        // The one-round-trip placement holds no transaction of its own; only its fallback does.
+        Assert.IsType<PlaceOrderHandler>(services.GetRequiredService<ICommandHandler<PlaceOrderCommand, PlacedOrder>>());
         Assert.IsType<TransactionalCommandHandler<CancelOrderCommand, OrderResponse>>(services.GetRequiredService<ICommandHandler<CancelOrderCommand, OrderResponse>>());
         Assert.IsType<TransactionalCommandHandler<ExpirePendingOrdersCommand, int>>(services.GetRequiredService<ICommandHandler<ExpirePendingOrdersCommand, int>>());
         Assert.IsType<TransactionalCommandHandler<UpdateProductCommand, ProductResponse>>(services.GetRequiredService<ICommandHandler<UpdateProductCommand, ProductResponse>>());

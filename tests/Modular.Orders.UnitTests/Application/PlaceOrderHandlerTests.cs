@@ -4,115 +4,85 @@ using Modular.Orders.Application.Abstractions;
 using Modular.Orders.Application.Orders;
 using Modular.Orders.Application.Orders.PlaceOrder;
 using Modular.Orders.Domain.Orders;
+using Modular.Shared.Application.Messaging;
 using NSubstitute;
 
 namespace Modular.Orders.UnitTests.Application;
 
 public sealed class PlaceOrderHandlerTests
 {
-    private readonly IIdempotencyStore _idempotency = Substitute.For<IIdempotencyStore>();
     private readonly IStockLedger _stock = Substitute.For<IStockLedger>();
-    private readonly IOrderRepository _orders = Substitute.For<IOrderRepository>();
+    private readonly IOrderPlacement _placement = Substitute.For<IOrderPlacement>();
+    private readonly ICommandHandler<PlaceOrderInTransactionCommand, PlacedOrder> _inTransaction =
+        Substitute.For<ICommandHandler<PlaceOrderInTransactionCommand, PlacedOrder>>();
     private readonly Guid _userId = Guid.CreateVersion7();
     private readonly Guid _productA = Guid.CreateVersion7();
     private readonly Guid _productB = Guid.CreateVersion7();
-    private Guid? _shortProduct;
 
     public PlaceOrderHandlerTests()
     {
-        _stock.FindUnknownAsync(Arg.Any<IReadOnlyCollection<Guid>>(), Arg.Any<CancellationToken>()).Returns([]);
-        _stock.ReserveAsync(Arg.Any<IReadOnlyList<RequestedLine>>(), Arg.Any<CancellationToken>())
+        _stock.QuoteAsync(Arg.Any<IReadOnlyList<RequestedLine>>(), Arg.Any<CancellationToken>())
             .Returns(call => call.ArgAt<IReadOnlyList<RequestedLine>>(0)
-                .Select(line => line.ProductId == _shortProduct ? null : new ReservedLine(line.ProductId, $"SKU-{line.ProductId:N}", "Name", 1.25m, line.Quantity))
+                .Select(line => new ReservedLine(line.ProductId, $"SKU-{line.ProductId:N}", "Name", 1.25m, line.Quantity))
                 .ToList());
+        _placement.TryPlaceAtOnceAsync(Arg.Any<Order>(), Arg.Any<OrderResponse>(), Arg.Any<string?>(), Arg.Any<string>(), Arg.Any<CancellationToken>())
+            .Returns(true);
+        _inTransaction.HandleAsync(Arg.Any<PlaceOrderInTransactionCommand>(), Arg.Any<CancellationToken>())
+            .Returns(Result<PlacedOrder>.Conflict("from the transactional placement"));
     }
 
     [Fact]
-    public async Task Duplicate_products_are_reserved_once_with_the_merged_quantity_and_the_order_is_saved()
+    public async Task A_quoted_order_is_placed_at_once_with_merged_lines_at_the_quoted_prices()
     {
-        var result = await Handle(null, (_productA, 2), (_productB, 1), (_productA, 3));
+        var result = await Handle("k1", (_productA, 2), (_productB, 1), (_productA, 3));
 
         Assert.True(result.IsSuccess);
         Assert.False(result.Value.Replayed);
-        await _stock.Received(1).ReserveAsync(
-            Arg.Is<IReadOnlyList<RequestedLine>>(lines => lines.Count == 2 && lines.Contains(new RequestedLine(_productA, 5)) && lines.Contains(new RequestedLine(_productB, 1))),
+        Assert.Equal(7.5m, result.Value.Order.Total);
+        Assert.Equal("pending", result.Value.Order.Status);
+        await _placement.Received(1).TryPlaceAtOnceAsync(
+            Arg.Is<Order>(order => order.UserId == _userId && order.Items.Count == 2 && order.Items.Single(item => item.ProductId == _productA).Quantity == 5),
+            result.Value.Order,
+            "k1",
+            Arg.Any<string>(),
             Arg.Any<CancellationToken>());
-        _orders.Received(1).Add(Arg.Is<Order>(order => order.Total == 7.5m && order.UserId == _userId));
-        await _orders.Received(1).SaveChangesAsync(Arg.Any<CancellationToken>());
+        await _inTransaction.DidNotReceiveWithAnyArgs().HandleAsync(null!, default);
     }
 
     [Fact]
-    public async Task An_unknown_product_is_not_found_and_no_order_is_saved()
+    public async Task An_order_the_quote_cannot_serve_goes_to_the_transactional_placement_without_an_attempt()
     {
-        _shortProduct = _productB;
-        _stock.FindUnknownAsync(Arg.Any<IReadOnlyCollection<Guid>>(), Arg.Any<CancellationToken>()).Returns([_productB]);
+        _stock.QuoteAsync(Arg.Any<IReadOnlyList<RequestedLine>>(), Arg.Any<CancellationToken>()).Returns((IReadOnlyList<ReservedLine>?)null);
 
-        var result = await Handle(null, (_productA, 1), (_productB, 1));
-
-        Assert.Equal(ResultStatus.NotFound, result.Status);
-        Assert.Contains(_productB.ToString(), result.Errors.Single());
-        _orders.DidNotReceiveWithAnyArgs().Add(null!);
-    }
-
-    [Fact]
-    public async Task A_short_product_is_a_conflict_naming_its_sku_and_no_order_is_saved()
-    {
-        _shortProduct = _productB;
-        _stock.SkuOfAsync(_productB, Arg.Any<CancellationToken>()).Returns("SHORT-1");
-
-        var result = await Handle(null, (_productA, 1), (_productB, 9));
+        var result = await Handle("k1", (_productB, 1), (_productA, 9));
 
         Assert.Equal(ResultStatus.Conflict, result.Status);
-        Assert.Contains("SHORT-1", result.Errors.Single());
-        _orders.DidNotReceiveWithAnyArgs().Add(null!);
-        await _orders.DidNotReceiveWithAnyArgs().SaveChangesAsync(default);
+        await _placement.DidNotReceiveWithAnyArgs().TryPlaceAtOnceAsync(null!, null!, null, null!, default);
+        await _inTransaction.Received(1).HandleAsync(
+            Arg.Is<PlaceOrderInTransactionCommand>(command => command.UserId == _userId && command.IdempotencyKey == "k1"
+                && command.Lines.SequenceEqual(RequestedLine.Merge(new[] { new RequestedLine(_productA, 9), new RequestedLine(_productB, 1) }))),
+            Arg.Any<CancellationToken>());
     }
 
     [Fact]
-    public async Task A_new_key_is_claimed_first_and_completed_with_the_answer()
+    public async Task A_refused_attempt_leaves_the_answer_to_the_transactional_placement()
     {
-        _idempotency.ClaimAsync(_userId, "k1", Arg.Any<string>(), Arg.Any<CancellationToken>()).Returns(IdempotencyClaim.Claimed);
+        _placement.TryPlaceAtOnceAsync(Arg.Any<Order>(), Arg.Any<OrderResponse>(), Arg.Any<string?>(), Arg.Any<string>(), Arg.Any<CancellationToken>())
+            .Returns(false);
 
-        var result = await Handle("k1", (_productA, 1));
+        var result = await Handle(null, (_productA, 1));
 
-        Assert.True(result.IsSuccess);
-        _idempotency.Received(1).Complete(_userId, "k1", Arg.Any<string>(), result.Value.Order);
-        Received.InOrder(() =>
-        {
-            _idempotency.Complete(_userId, "k1", Arg.Any<string>(), result.Value.Order);
-            _orders.SaveChangesAsync(Arg.Any<CancellationToken>());
-        });
-    }
-
-    [Fact]
-    public async Task A_replayed_key_answers_the_stored_order_without_reserving_anything()
-    {
-        var stored = new OrderResponse(Guid.CreateVersion7(), _userId, "pending", [], 1m, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch);
-        _idempotency.ClaimAsync(_userId, "k1", Arg.Any<string>(), Arg.Any<CancellationToken>()).Returns(IdempotencyClaim.Replay(stored));
-
-        var result = await Handle("k1", (_productA, 1));
-
-        Assert.True(result.Value.Replayed);
-        Assert.Same(stored, result.Value.Order);
-        await _stock.DidNotReceiveWithAnyArgs().ReserveAsync(null!, default);
-    }
-
-    [Fact]
-    public async Task A_key_reused_with_another_body_is_an_error_answered_422()
-    {
-        _idempotency.ClaimAsync(_userId, "k1", Arg.Any<string>(), Arg.Any<CancellationToken>()).Returns(IdempotencyClaim.Mismatch);
-
-        var result = await Handle("k1", (_productA, 1));
-
-        Assert.Equal(ResultStatus.Error, result.Status);
-        await _stock.DidNotReceiveWithAnyArgs().ReserveAsync(null!, default);
+        Assert.Equal(ResultStatus.Conflict, result.Status);
+        Assert.Equal("from the transactional placement", result.Errors.Single());
+        await _inTransaction.Received(1).HandleAsync(Arg.Is<PlaceOrderInTransactionCommand>(command => command.IdempotencyKey == null), Arg.Any<CancellationToken>());
     }
 
     [Fact]
     public async Task The_request_hash_ignores_line_order_and_splitting()
     {
         var hashes = new List<string>();
-        _idempotency.ClaimAsync(_userId, Arg.Any<string>(), Arg.Do<string>(hashes.Add), Arg.Any<CancellationToken>()).Returns(IdempotencyClaim.Claimed);
+        _placement.TryPlaceAtOnceAsync(Arg.Any<Order>(), Arg.Any<OrderResponse>(), Arg.Any<string?>(), Arg.Do<string>(hashes.Add), Arg.Any<CancellationToken>())
+            .Returns(true);
 
         await Handle("a", (_productA, 2), (_productB, 1));
         await Handle("b", (_productB, 1), (_productA, 1), (_productA, 1));
@@ -124,7 +94,7 @@ public sealed class PlaceOrderHandlerTests
 
     private Task<Result<PlacedOrder>> Handle(string? key, params (Guid ProductId, int Quantity)[] lines)
     {
-        var handler = new PlaceOrderHandler(_idempotency, _stock, _orders, new FakeTimeProvider(DateTimeOffset.UtcNow));
+        var handler = new PlaceOrderHandler(_stock, _placement, _inTransaction, new FakeTimeProvider(DateTimeOffset.UtcNow));
         var command = new PlaceOrderCommand(_userId, [.. lines.Select(line => new RequestedLine(line.ProductId, line.Quantity))], key);
         return handler.HandleAsync(command, CancellationToken.None);
     }

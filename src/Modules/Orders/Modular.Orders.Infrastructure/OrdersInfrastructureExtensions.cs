@@ -36,7 +36,9 @@ internal static class OrdersInfrastructureExtensions
         services.AddScoped<IOrderRepository, OrderRepository>();
         services.AddScoped<IOrderReader, OrderReader>();
         services.AddScoped<IStockLedger, StockLedger>();
-        services.AddScoped<IIdempotencyStore, IdempotencyStore>();
+        services.AddScoped<IdempotencyStore>();
+        services.AddScoped<IIdempotencyStore>(provider => provider.GetRequiredService<IdempotencyStore>());
+        services.AddScoped<IOrderPlacement, OrderPlacement>();
 
         services.AddProductCache(configuration);
         services.AddHostedService<PendingOrderTimeoutJob>();

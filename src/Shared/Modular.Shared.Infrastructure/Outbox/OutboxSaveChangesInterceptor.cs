@@ -1,18 +1,15 @@
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
-using Modular.Shared.Application.Events;
 using Modular.Shared.Kernel.Domain;
 
 namespace Modular.Shared.Infrastructure.Outbox;
 
 /// <summary>
 /// On every save of a DbContext that maps an outbox (every module's), turns the domain events of tracked aggregates
-/// into outbox rows, so the change and the events it caused commit in the same transaction. Handlers never touch the
-/// outbox. The module's mapper is the one keyed by the schema of its outbox table.
+/// into outbox rows (<see cref="OutboxWriter"/>), so the change and the events it caused commit in the same transaction.
+/// Handlers never touch the outbox.
 /// </summary>
-internal sealed class OutboxSaveChangesInterceptor(IServiceProvider services, TimeProvider clock) : SaveChangesInterceptor
+internal sealed class OutboxSaveChangesInterceptor(OutboxWriter writer) : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -31,35 +28,15 @@ internal sealed class OutboxSaveChangesInterceptor(IServiceProvider services, Ti
 
     private void StageOutboxMessages(DbContext? context)
     {
-        var outbox = context?.Model.FindEntityType(typeof(OutboxMessage));
-        if (context is null || outbox is null)
+        if (context is null)
         {
             return;
         }
 
-        var aggregates = context.ChangeTracker.Entries<IHasDomainEvents>()
-            .Select(entry => entry.Entity)
-            .Where(aggregate => aggregate.DomainEvents.Count > 0)
-            .ToList();
-        if (aggregates.Count == 0)
+        var aggregates = context.ChangeTracker.Entries<IHasDomainEvents>().Select(entry => entry.Entity).ToList();
+        foreach (var message in writer.Take(context, aggregates))
         {
-            return;
-        }
-
-        var mapper = services.GetRequiredKeyedService<IIntegrationEventMapper>(outbox.GetSchema());
-        var now = clock.GetUtcNow();
-        var traceParent = Activity.Current?.Id;
-        foreach (var aggregate in aggregates)
-        {
-            foreach (var domainEvent in aggregate.DomainEvents)
-            {
-                foreach (var integrationEvent in mapper.Map(domainEvent))
-                {
-                    context.Set<OutboxMessage>().Add(OutboxMessage.From(integrationEvent, now, traceParent));
-                }
-            }
-
-            aggregate.ClearDomainEvents();
+            context.Set<OutboxMessage>().Add(message);
         }
     }
 }

@@ -25,6 +25,7 @@ public static class ModulePersistenceExtensions
         services.TryAddSingleton(_ => PostgresDataSource.Create(configuration));
         services.AddValidatedOptions<DatabaseOptions>(configuration, DatabaseOptions.SectionName);
         services.AddSingleton(new ModuleDatabase(module, schema, typeof(TContext)));
+        services.TryAddScoped(provider => new OutboxWriter(provider, provider.GetRequiredService<TimeProvider>()));
         services.AddScoped<OutboxSaveChangesInterceptor>();
 
         services.AddDbContext<TContext>((provider, options) =>

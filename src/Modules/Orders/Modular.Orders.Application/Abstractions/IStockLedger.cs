@@ -8,6 +8,13 @@ namespace Modular.Orders.Application.Abstractions;
 /// </summary>
 internal interface IStockLedger
 {
+    /// <summary>
+    /// Each line with its product as it is now (sku, name, price), read without a lock; null when a product is unknown or
+    /// its stock is short right now. What it answers holds only until <see cref="IOrderPlacement.TryPlaceAtOnceAsync"/>
+    /// checks it again as it takes the stock.
+    /// </summary>
+    Task<IReadOnlyList<ReservedLine>?> QuoteAsync(IReadOnlyList<RequestedLine> lines, CancellationToken cancellationToken);
+
     /// <summary>The ids among <paramref name="productIds"/> that no product has.</summary>
     Task<IReadOnlyList<Guid>> FindUnknownAsync(IReadOnlyCollection<Guid> productIds, CancellationToken cancellationToken);
 

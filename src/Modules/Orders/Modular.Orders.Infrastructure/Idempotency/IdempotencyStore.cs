@@ -60,6 +60,26 @@ internal sealed class IdempotencyStore(OrdersDbContext context, OrdersOptions op
         entry.Property(stored => stored.Response).IsModified = true;
     }
 
+    /// <summary>
+    /// Statements for a one-round-trip placement: forget the key if it expired, then store it with its answer. A key that
+    /// exists (or that a racing request holds) fails the insert with a unique violation, and with it the whole batch.
+    /// </summary>
+    public IEnumerable<NpgsqlBatchCommand> StoreAnswerCommands(Guid userId, string key, string requestHash, OrderResponse response)
+    {
+        yield return Command($"DELETE FROM {Table} WHERE user_id = $1 AND key = $2 AND created_at < $3", userId, key, Cutoff());
+        yield return Command(
+            $"INSERT INTO {Table} (user_id, key, request_hash, status_code, response, created_at) VALUES ($1, $2, $3, 201, $4::jsonb, $5)",
+            userId,
+            key,
+            requestHash,
+            JsonSerializer.Serialize(response, Json),
+            time.GetUtcNow());
+    }
+
+    /// <summary>Whether <paramref name="exception"/> is the unique violation of a key that is already stored.</summary>
+    public static bool IsKeyTaken(PostgresException exception) =>
+        exception is { SqlState: PostgresErrorCodes.UniqueViolation, TableName: IdempotencyRecordConfiguration.TableName };
+
     public async Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         await using var command = await OrdersSql.CommandAsync(context, $"DELETE FROM {Table} WHERE created_at < @cutoff", cancellationToken);

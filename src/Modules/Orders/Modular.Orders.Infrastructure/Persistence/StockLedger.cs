@@ -17,6 +17,33 @@ internal sealed class StockLedger(OrdersDbContext context, ProductCacheInvalidat
         return [.. productIds.Except(known)];
     }
 
+    public async Task<IReadOnlyList<ReservedLine>?> QuoteAsync(IReadOnlyList<RequestedLine> lines, CancellationToken cancellationToken)
+    {
+        await using var command = await OrdersSql.CommandAsync(context, $"SELECT id, sku, name, price, stock FROM {Table} WHERE id = ANY($1)", cancellationToken);
+        command.Parameters.Add(new NpgsqlParameter { Value = lines.Select(line => line.ProductId).ToArray() });
+        var products = new Dictionary<Guid, (string Sku, string Name, decimal Price, int Stock)>(lines.Count);
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                products[reader.GetGuid(0)] = (reader.GetString(1), reader.GetString(2), reader.GetDecimal(3), reader.GetInt32(4));
+            }
+        }
+
+        var quoted = new List<ReservedLine>(lines.Count);
+        foreach (var line in lines)
+        {
+            if (!products.TryGetValue(line.ProductId, out var product) || product.Stock < line.Quantity)
+            {
+                return null;
+            }
+
+            quoted.Add(new ReservedLine(line.ProductId, product.Sku, product.Name, product.Price, line.Quantity));
+        }
+
+        return quoted;
+    }
+
     public async Task<IReadOnlyList<ReservedLine?>> ReserveAsync(IReadOnlyList<RequestedLine> lines, CancellationToken cancellationToken)
     {
         // One statement per product decides and decrements: its row lock queues concurrent reservations of that

@@ -6,68 +6,32 @@ using Modular.Shared.Application.Messaging;
 namespace Modular.Orders.Application.Orders.PlaceOrder;
 
 /// <summary>
-/// In one transaction (<see cref="ITransactionalCommand{TResponse}"/>) of three or four round trips: claim the
-/// Idempotency-Key (one batch, when a key is given), reserve the stock of every line (one batch), store the order with its
-/// price snapshots, its order-placed event (the outbox, on save) and the answer for the key (one batch), commit. Any
-/// refusal rolls everything back.
+/// Places an order in two round trips when nothing stands in the way (ADR 0030): a quote of its products (no lock), then
+/// the order, its items, its event, the key's answer and the stock as one atomic batch, so that no transaction waits on
+/// this process between round trips while it holds the stock rows of popular products. When the quote or the batch
+/// does not go through (a short or unknown product, a product changed meanwhile, a key used before), the careful
+/// placement (<see cref="PlaceOrderInTransactionHandler"/>) runs and gives the answer: 404, 409, 422 or the replay.
 /// </summary>
 internal sealed class PlaceOrderHandler(
-    IIdempotencyStore idempotency,
     IStockLedger stock,
-    IOrderRepository orders,
+    IOrderPlacement placement,
+    ICommandHandler<PlaceOrderInTransactionCommand, PlacedOrder> inTransaction,
     TimeProvider time) : ICommandHandler<PlaceOrderCommand, PlacedOrder>
 {
-    public Task<Result<PlacedOrder>> HandleAsync(PlaceOrderCommand command, CancellationToken cancellationToken)
+    public async Task<Result<PlacedOrder>> HandleAsync(PlaceOrderCommand command, CancellationToken cancellationToken)
     {
         var lines = RequestedLine.Merge(command.Items);
-        return PlaceAsync(command, lines, RequestHash.Of(lines), cancellationToken);
-    }
-
-    private async Task<Result<PlacedOrder>> PlaceAsync(PlaceOrderCommand command, IReadOnlyList<RequestedLine> lines, string requestHash, CancellationToken cancellationToken)
-    {
-        if (command.IdempotencyKey is { } key)
+        var requestHash = RequestHash.Of(lines);
+        if (await stock.QuoteAsync(lines, cancellationToken) is { } quoted)
         {
-            switch (await idempotency.ClaimAsync(command.UserId, key, requestHash, cancellationToken))
+            var order = Order.Place(command.UserId, quoted, time.GetUtcNow());
+            var response = OrderResponse.From(order);
+            if (await placement.TryPlaceAtOnceAsync(order, response, command.IdempotencyKey, requestHash, cancellationToken))
             {
-                case { Status: IdempotencyClaimStatus.Replay, StoredResponse: { } stored }:
-                    return new PlacedOrder(stored, Replayed: true);
-                case { Status: IdempotencyClaimStatus.BodyMismatch }:
-                    return Result<PlacedOrder>.Error("This Idempotency-Key was already used with a different request body.");
+                return new PlacedOrder(response, Replayed: false);
             }
         }
 
-        var reservations = await stock.ReserveAsync(lines, cancellationToken);
-        var refused = lines.Where((_, index) => reservations[index] is null).ToList();
-        if (refused.Count > 0)
-        {
-            return await RefusalAsync(refused, cancellationToken);
-        }
-
-        var order = Order.Place(command.UserId, [.. reservations.OfType<ReservedLine>()], time.GetUtcNow());
-        orders.Add(order);
-        var response = OrderResponse.From(order);
-        if (command.IdempotencyKey is { } completedKey)
-        {
-            idempotency.Complete(command.UserId, completedKey, requestHash, response);
-        }
-
-        // One round trip for the order, its items, its outbox row and the key's answer: the stock rows locked by the
-        // reservation are held for this save and the commit only (ADR 0012).
-        await orders.SaveChangesAsync(cancellationToken);
-        return new PlacedOrder(response, Replayed: false);
-    }
-
-    /// <summary>An unknown product is 404 (before any shortage); otherwise the first short product is 409, named by sku.</summary>
-    private async Task<Result<PlacedOrder>> RefusalAsync(IReadOnlyList<RequestedLine> refused, CancellationToken cancellationToken)
-    {
-        var unknown = await stock.FindUnknownAsync([.. refused.Select(line => line.ProductId)], cancellationToken);
-        if (unknown.Count > 0)
-        {
-            return Result<PlacedOrder>.NotFound($"Product {string.Join(", ", unknown)} does not exist.");
-        }
-
-        var first = refused[0];
-        var sku = await stock.SkuOfAsync(first.ProductId, cancellationToken);
-        return Result<PlacedOrder>.Conflict($"Insufficient stock for product '{sku}' ({first.ProductId}): {first.Quantity} requested.");
+        return await inTransaction.HandleAsync(new PlaceOrderInTransactionCommand(command.UserId, lines, requestHash, command.IdempotencyKey), cancellationToken);
     }
 }

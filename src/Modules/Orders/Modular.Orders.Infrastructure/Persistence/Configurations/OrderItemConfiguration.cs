@@ -7,9 +7,11 @@ namespace Modular.Orders.Infrastructure.Persistence.Configurations;
 
 internal sealed class OrderItemConfiguration : IEntityTypeConfiguration<OrderItem>
 {
+    public const string TableName = "order_items";
+
     public void Configure(EntityTypeBuilder<OrderItem> builder)
     {
-        builder.ToTable("order_items");
+        builder.ToTable(TableName);
         // Lines are merged per product, so a product appears once per order.
         builder.HasKey(item => new { item.OrderId, item.ProductId });
         builder.Property(item => item.Sku).HasMaxLength(Product.SkuMaxLength);
