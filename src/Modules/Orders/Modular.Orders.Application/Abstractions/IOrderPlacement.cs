@@ -4,7 +4,7 @@ using Modular.Orders.Domain.Orders;
 namespace Modular.Orders.Application.Abstractions;
 
 /// <summary>
-/// Places an order in one atomic round trip, without a transaction held open between round trips (ADR 0030): the key's
+/// Places an order in one atomic round trip, without a transaction held open between round trips (ADR 0031): the key's
 /// answer, the order, its items, its outbox rows and the stock of every line go to the database as one batch, which
 /// commits entirely or not at all.
 /// </summary>

@@ -12,7 +12,7 @@ namespace Modular.Orders.Infrastructure.Persistence;
 
 /// <summary>
 /// One batch without an explicit transaction: PostgreSQL runs the statements of one round trip as one implicit
-/// transaction, and the first statement that fails rolls all of them back (ADR 0030). A line whose stock no longer
+/// transaction, and the first statement that fails rolls all of them back (ADR 0031). A line whose stock no longer
 /// suffices, or whose product changed since its quote, inserts its item with no product id: that not-null violation is
 /// the refusal. The stock rows are taken last, in product id order, so their locks are held only for the end of the batch
 /// and its commit, inside PostgreSQL, never across a round trip.

@@ -6,7 +6,7 @@ using Modular.Shared.Application.Messaging;
 namespace Modular.Orders.Application.Orders.PlaceOrder;
 
 /// <summary>
-/// Places an order in two round trips when nothing stands in the way (ADR 0030): a quote of its products (no lock), then
+/// Places an order in two round trips when nothing stands in the way (ADR 0031): a quote of its products (no lock), then
 /// the order, its items, its event, the key's answer and the stock as one atomic batch, so that no transaction waits on
 /// this process between round trips while it holds the stock rows of popular products. When the quote or the batch
 /// does not go through (a short or unknown product, a product changed meanwhile, a key used before), the careful
