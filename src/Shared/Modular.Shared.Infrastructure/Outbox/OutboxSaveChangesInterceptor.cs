@@ -10,7 +10,8 @@ namespace Modular.Shared.Infrastructure.Outbox;
 /// <summary>
 /// On every save of a DbContext that maps an outbox (every module's), turns the domain events of tracked aggregates
 /// into outbox rows, so the change and the events it caused commit in the same transaction. Handlers never touch the
-/// outbox. The module's mapper is the one keyed by the schema of its outbox table.
+/// outbox. The module's mapper is the one keyed by the schema of its outbox table. A singleton shared by every
+/// context (the contexts' options are built once): it keeps no state, and the mappers and clock are singletons.
 /// </summary>
 internal sealed class OutboxSaveChangesInterceptor(IServiceProvider services, TimeProvider clock) : SaveChangesInterceptor
 {
