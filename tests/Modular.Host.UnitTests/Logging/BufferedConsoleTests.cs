@@ -106,6 +106,10 @@ public sealed class BufferedConsoleTests
             }
         }
 
+        // The factory does not dispose a provider it was handed; disposing it writes what is queued (reading before that
+        // raced the writer thread, and lost on a busy machine).
+        provider.Dispose();
+
         var line = Assert.Single(Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries));
         using var entry = JsonDocument.Parse(line);
         Assert.Equal("Information", entry.RootElement.GetProperty("LogLevel").GetString());
