@@ -55,6 +55,27 @@ public sealed class BufferedConsoleTests
     }
 
     [Fact]
+    public void Lines_keep_arriving_without_disposal_through_busy_and_idle_spells_of_the_writer()
+    {
+        // The writer drains while lines keep coming and goes idle when a drain finds none; a line queued around that
+        // moment must still be written, not wait for the next one (or for disposal).
+        using var output = new LineCountingStream();
+        using var writer = new ConsoleLineWriter(output, Patience);
+        var written = 0;
+        for (var spell = 0; spell < 50; spell++)
+        {
+            var burst = spell % 5 == 0 ? 2_000 : spell % 7;
+            for (var index = 0; index <= burst; index++)
+            {
+                writer.Write($"{spell}:{index}\n");
+                written++;
+            }
+
+            Assert.True(SpinWait.SpinUntil(() => output.Lines == written, Patience), $"{output.Lines} of {written} lines arrived");
+        }
+    }
+
+    [Fact]
     public void A_line_written_after_disposal_is_still_written()
     {
         using var output = new MemoryStream();
@@ -84,6 +105,10 @@ public sealed class BufferedConsoleTests
                 logger.LogInformation(new EventId(7), "Answered {Status}", 200);
             }
         }
+
+        // The factory does not dispose a provider it was handed; disposing it writes what is queued (reading before that
+        // raced the writer thread, and lost on a busy machine).
+        provider.Dispose();
 
         var line = Assert.Single(Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries));
         using var entry = JsonDocument.Parse(line);

@@ -53,8 +53,11 @@ internal static class OrdersInfrastructureExtensions
         services.AddSingleton<ProductCache>();
         services.AddSingleton<IProductCache>(provider => provider.GetRequiredService<ProductCache>());
         services.AddScoped<ProductCacheInvalidations>();
-        services.AddScoped<ProductCacheTransactionInterceptor>();
-        services.ConfigureDbContext<OrdersDbContext>((provider, options) =>
-            options.AddInterceptors(provider.GetRequiredService<ProductCacheTransactionInterceptor>()));
+        // A singleton like the contexts' options (ModulePersistenceExtensions): it finds the scope's invalidations
+        // through the context that opened the transaction.
+        services.AddSingleton<ProductCacheTransactionInterceptor>();
+        services.ConfigureDbContext<OrdersDbContext>(
+            (provider, options) => options.AddInterceptors(provider.GetRequiredService<ProductCacheTransactionInterceptor>()),
+            ServiceLifetime.Singleton);
     }
 }

@@ -7,7 +7,8 @@ namespace Modular.Shared.Infrastructure.Outbox;
 /// <summary>
 /// On every save of a DbContext that maps an outbox (every module's), turns the domain events of tracked aggregates
 /// into outbox rows (<see cref="OutboxWriter"/>), so the change and the events it caused commit in the same transaction.
-/// Handlers never touch the outbox.
+/// Handlers never touch the outbox. A singleton shared by every context (the contexts' options are built once): it keeps
+/// no state, and the writer, the mappers and the clock are singletons.
 /// </summary>
 internal sealed class OutboxSaveChangesInterceptor(OutboxWriter writer) : SaveChangesInterceptor
 {

@@ -4,12 +4,20 @@ using Modular.Shared.Application.Specifications;
 
 namespace Modular.Shared.Infrastructure.Persistence;
 
-/// <summary>The EF Core repository of one aggregate in one module's DbContext.</summary>
-public class EfRepository<T, TContext>(TContext context) : IRepository<T>
+/// <summary>
+/// The EF Core repository of one aggregate in one module's DbContext. Given a <see cref="Lazy{T}"/> context (registered
+/// for every module's context), it creates the context on first use: a repository behind a cache creates none on a hit.
+/// </summary>
+public class EfRepository<T, TContext>(Lazy<TContext> context) : IRepository<T>
     where T : class
     where TContext : ModuleDbContext
 {
-    protected TContext Context { get; } = context;
+    public EfRepository(TContext context)
+        : this(new Lazy<TContext>(context))
+    {
+    }
+
+    protected TContext Context => context.Value;
 
     public Task<T?> FirstOrDefaultAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
         SpecificationEvaluator.Apply(Context.Set<T>(), specification).FirstOrDefaultAsync(cancellationToken);

@@ -25,9 +25,13 @@ public static class ModulePersistenceExtensions
         services.TryAddSingleton(_ => PostgresDataSource.Create(configuration));
         services.AddValidatedOptions<DatabaseOptions>(configuration, DatabaseOptions.SectionName);
         services.AddSingleton(new ModuleDatabase(module, schema, typeof(TContext)));
-        services.TryAddScoped(provider => new OutboxWriter(provider, provider.GetRequiredService<TimeProvider>()));
-        services.AddScoped<OutboxSaveChangesInterceptor>();
+        // Singletons: the contexts' options, built once, hold the interceptor; the writer uses only singletons (keyed mappers, clock).
+        services.TryAddSingleton(provider => new OutboxWriter(provider, provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<OutboxSaveChangesInterceptor>();
 
+        // The options are built once, not per scope (the default): building them runs this callback and EF's options
+        // validation on every request that resolves the context, which was a fifth of the host's CPU on a cached
+        // product read (docs/performance.md). Everything they hold is a singleton (data source, interceptor).
         services.AddDbContext<TContext>((provider, options) =>
         {
             // No command timeout of EF's own: commands take the data source's, its share of Database:CommandTimeoutSeconds.
@@ -39,7 +43,12 @@ public static class ModulePersistenceExtensions
                 // tables of its own (Notifications keeps only its outbox and inbox), not a scan of the wrong assembly.
                 .ConfigureWarnings(warnings => warnings.Ignore(CoreEventId.NoEntityTypeConfigurationsWarning))
                 .AddInterceptors(provider.GetRequiredService<OutboxSaveChangesInterceptor>());
-        });
+        }, contextLifetime: ServiceLifetime.Scoped, optionsLifetime: ServiceLifetime.Singleton);
+
+        // For a reader whose answer is usually cached: it creates the scope's context only on a miss. Constructing a
+        // context (EF looks its options up in its service provider cache) was a tenth of a cached read's CPU.
+        // PublicationOnly: every thread that races gets the scope's one context from the container, so no lock is needed.
+        services.AddScoped(provider => new Lazy<TContext>(provider.GetRequiredService<TContext>, LazyThreadSafetyMode.PublicationOnly));
 
         return services;
     }

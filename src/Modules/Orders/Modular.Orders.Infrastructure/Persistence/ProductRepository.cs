@@ -7,8 +7,11 @@ using Modular.Shared.Infrastructure.Persistence;
 
 namespace Modular.Orders.Infrastructure.Persistence;
 
-/// <summary>Saving a product also records it for cache invalidation once the transaction commits.</summary>
-internal sealed class ProductRepository(OrdersDbContext context, ProductCacheInvalidations invalidations)
+/// <summary>
+/// Saving a product also records it for cache invalidation once the transaction commits. The context is created on first
+/// use: a product read that the cache answers creates none.
+/// </summary>
+internal sealed class ProductRepository(Lazy<OrdersDbContext> context, ProductCacheInvalidations invalidations)
     : EfRepository<Product, OrdersDbContext>(context), IProductRepository
 {
     public Task<Product?> GetAsync(Guid id, CancellationToken cancellationToken) =>

@@ -6,7 +6,8 @@ using Modular.Users.Domain.Profiles;
 
 namespace Modular.Users.Infrastructure.Persistence;
 
-internal sealed class ProfileReader(UsersDbContext context) : IProfileReader
+/// <summary>Profile queries. The context is created on first use: a profile read that the cache answers creates none.</summary>
+internal sealed class ProfileReader(Lazy<UsersDbContext> context) : IProfileReader
 {
     private const string LikeEscape = "\\";
 
@@ -40,7 +41,7 @@ internal sealed class ProfileReader(UsersDbContext context) : IProfileReader
         return PagedResult<ProfileResponse>.Create(data, page, total);
     }
 
-    private IQueryable<UserProfile> Active() => context.Profiles.AsNoTracking().Where(profile => profile.DeletedAt == null);
+    private IQueryable<UserProfile> Active() => context.Value.Profiles.AsNoTracking().Where(profile => profile.DeletedAt == null);
 
     private static string EscapeLike(string value) =>
         value.Replace(LikeEscape, LikeEscape + LikeEscape, StringComparison.Ordinal)
