@@ -27,7 +27,8 @@ internal static class RequestMediaType
     public static Outcome Canonicalize(string contentType, out string canonical)
     {
         canonical = contentType;
-        if (!MediaTypeHeaderValue.TryParse(contentType, out var parsed))
+        // Most bodies name no charset: nothing to parse on every request then.
+        if (!contentType.Contains("charset", StringComparison.OrdinalIgnoreCase) || !MediaTypeHeaderValue.TryParse(contentType, out var parsed))
         {
             return Outcome.Unchanged;
         }

@@ -59,10 +59,7 @@ internal sealed class ConsoleLineWriter : IDisposable
         _lines.Enqueue(line);
         Interlocked.Increment(ref _queued);
         // Only the first line after the writer went idle wakes it; the others join the batch it is writing.
-        if (Interlocked.CompareExchange(ref _signalled, 1, 0) == 0)
-        {
-            _wake.Set();
-        }
+        Wake();
     }
 
     public void Dispose()

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using ZiggyCreatures.Caching.Fusion;
 
@@ -18,6 +19,7 @@ public sealed class ModuleCache
     private readonly CacheInvalidationChannel _channel;
     private readonly RepeatedInvalidations _repeats;
     private readonly IOptions<CachingOptions> _options;
+    private readonly ConcurrentDictionary<(TimeSpan Duration, bool Deaf), FusionCacheEntryOptions> _entryOptions = new();
 
     internal ModuleCache(IFusionCache cache, CacheInvalidationChannel channel, RepeatedInvalidations repeats, IOptions<CachingOptions> options)
     {
@@ -52,7 +54,7 @@ public sealed class ModuleCache
             cancellationToken);
 
     /// <summary>
-    /// Drops <paramref name="keys"/> everywhere: this instance, Redis, and (through the backplane) every other instance.
+    /// Drops <paramref name="keys"/> everywhere: this instance, Redis, and every other instance, which acknowledge it.
     /// Call it after the change has committed; it completes even if the caller's request is cancelled meanwhile.
     /// </summary>
     public async Task InvalidateAsync(IReadOnlyCollection<string> keys)
@@ -66,22 +68,22 @@ public sealed class ModuleCache
         _repeats.Schedule(keys);
     }
 
-    private FusionCacheEntryOptions EntryOptions(TimeSpan duration)
+    // One options object per module duration and listening state, built once: FusionCache copies it before a loader
+    // changes it, and a cached read should not allocate one.
+    private FusionCacheEntryOptions EntryOptions(TimeSpan duration) =>
+        _entryOptions.GetOrAdd((duration, !_channel.IsListening), static (key, caching) => Create(key.Duration, key.Deaf, caching), _options.Value);
+
+    private static FusionCacheEntryOptions Create(TimeSpan duration, bool deaf, CachingOptions caching) => new()
     {
-        var memory = _options.Value.MemoryDuration < duration ? _options.Value.MemoryDuration : duration;
         // Deaf to invalidations, memory could answer with what another instance has changed: Redis or the loader answer.
-        var deaf = !_channel.IsListening;
-        return new FusionCacheEntryOptions
-        {
-            SkipMemoryCacheRead = deaf,
-            SkipMemoryCacheWrite = deaf,
-            Duration = duration,
-            MemoryCacheDuration = memory,
-            DistributedCacheDuration = duration,
-            IsFailSafeEnabled = false,
-            DistributedCacheHardTimeout = _options.Value.RedisTimeout,
-            // The write to Redis happens after the answer.
-            AllowBackgroundDistributedCacheOperations = true,
-        };
-    }
+        SkipMemoryCacheRead = deaf,
+        SkipMemoryCacheWrite = deaf,
+        Duration = duration,
+        MemoryCacheDuration = caching.MemoryDuration < duration ? caching.MemoryDuration : duration,
+        DistributedCacheDuration = duration,
+        IsFailSafeEnabled = false,
+        DistributedCacheHardTimeout = caching.RedisTimeout,
+        // The write to Redis happens after the answer.
+        AllowBackgroundDistributedCacheOperations = true,
+    };
 }

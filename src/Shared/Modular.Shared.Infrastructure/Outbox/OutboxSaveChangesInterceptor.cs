@@ -34,8 +34,8 @@ internal sealed class OutboxSaveChangesInterceptor(OutboxWriter writer) : SaveCh
             return;
         }
 
-        var aggregates = context.ChangeTracker.Entries<IHasDomainEvents>().Select(entry => entry.Entity).ToList();
-        foreach (var message in writer.Take(context, aggregates))
+        // Take reads the aggregates (and returns at once for a context without an outbox) before a row is added.
+        foreach (var message in writer.Take(context, context.ChangeTracker.Entries<IHasDomainEvents>().Select(entry => entry.Entity)))
         {
             context.Set<OutboxMessage>().Add(message);
         }

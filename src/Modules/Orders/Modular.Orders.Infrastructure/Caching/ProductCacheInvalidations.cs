@@ -25,16 +25,28 @@ internal sealed class ProductCacheInvalidations(ProductCache cache)
     }
 
     /// <summary>Invalidates what was recorded (the transaction committed).</summary>
-    public Task InvalidateRecordedAsync() => cache.InvalidateAsync(TakeAll());
+    public Task InvalidateRecordedAsync() => TakeAll() is { Length: > 0 } taken ? cache.InvalidateAsync(taken) : Task.CompletedTask;
 
     /// <summary>Forgets what was recorded (the transaction rolled back: nothing changed).</summary>
-    public void Forget() => TakeAll();
-
-    private List<Guid> TakeAll()
+    public void Forget()
     {
         lock (_gate)
         {
-            var taken = _pending.ToList();
+            _pending.Clear();
+        }
+    }
+
+    // Every commit of the module passes here (confirmation batches too): nothing is allocated when nothing changed.
+    private Guid[] TakeAll()
+    {
+        lock (_gate)
+        {
+            if (_pending.Count == 0)
+            {
+                return [];
+            }
+
+            var taken = _pending.ToArray();
             _pending.Clear();
             return taken;
         }

@@ -19,14 +19,14 @@ internal sealed class IdempotencyStore(OrdersDbContext context, OrdersOptions op
         // primary key until that one's transaction ends; the select then reads the row this transaction sees: its own
         // claim (no answer yet), or the committed answer of the request that got there first.
         await using var batch = await OrdersSql.BatchAsync(context, cancellationToken);
-        batch.BatchCommands.Add(Command($"DELETE FROM {Table} WHERE user_id = $1 AND key = $2 AND created_at < $3", userId, key, Cutoff()));
-        batch.BatchCommands.Add(Command(
+        batch.BatchCommands.Add(OrdersSql.BatchCommand($"DELETE FROM {Table} WHERE user_id = $1 AND key = $2 AND created_at < $3", userId, key, Cutoff()));
+        batch.BatchCommands.Add(OrdersSql.BatchCommand(
             $"INSERT INTO {Table} (user_id, key, request_hash, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT (user_id, key) DO NOTHING",
             userId,
             key,
             requestHash,
             time.GetUtcNow()));
-        batch.BatchCommands.Add(Command($"SELECT request_hash, response FROM {Table} WHERE user_id = $1 AND key = $2", userId, key));
+        batch.BatchCommands.Add(OrdersSql.BatchCommand($"SELECT request_hash, response FROM {Table} WHERE user_id = $1 AND key = $2", userId, key));
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         // Npgsql positions the reader on the first statement that returns rows (the select), past the delete and the
         // insert, whose row counts are then known; the loop only guards that assumption.
@@ -66,8 +66,8 @@ internal sealed class IdempotencyStore(OrdersDbContext context, OrdersOptions op
     /// </summary>
     public IEnumerable<NpgsqlBatchCommand> StoreAnswerCommands(Guid userId, string key, string requestHash, OrderResponse response)
     {
-        yield return Command($"DELETE FROM {Table} WHERE user_id = $1 AND key = $2 AND created_at < $3", userId, key, Cutoff());
-        yield return Command(
+        yield return OrdersSql.BatchCommand($"DELETE FROM {Table} WHERE user_id = $1 AND key = $2 AND created_at < $3", userId, key, Cutoff());
+        yield return OrdersSql.BatchCommand(
             $"INSERT INTO {Table} (user_id, key, request_hash, status_code, response, created_at) VALUES ($1, $2, $3, 201, $4::jsonb, $5)",
             userId,
             key,
@@ -88,15 +88,4 @@ internal sealed class IdempotencyStore(OrdersDbContext context, OrdersOptions op
     }
 
     private DateTimeOffset Cutoff() => time.GetUtcNow().AddHours(-options.IdempotencyKeyHours);
-
-    private static NpgsqlBatchCommand Command(string sql, params object[] values)
-    {
-        var command = new NpgsqlBatchCommand(sql);
-        foreach (var value in values)
-        {
-            command.Parameters.Add(value is DateTimeOffset at ? new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.TimestampTz, Value = at } : new NpgsqlParameter { Value = value });
-        }
-
-        return command;
-    }
 }

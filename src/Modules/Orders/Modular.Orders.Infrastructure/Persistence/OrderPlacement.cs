@@ -6,7 +6,6 @@ using Modular.Orders.Infrastructure.Idempotency;
 using Modular.Orders.Infrastructure.Persistence.Configurations;
 using Modular.Shared.Infrastructure.Outbox;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Modular.Orders.Infrastructure.Persistence;
 
@@ -36,7 +35,7 @@ internal sealed class OrderPlacement(OrdersDbContext context, IdempotencyStore i
             }
         }
 
-        batch.BatchCommands.Add(Command(
+        batch.BatchCommands.Add(OrdersSql.BatchCommand(
             $"INSERT INTO {Schema}.{OrderConfiguration.TableName} (id, user_id, status, total, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6)",
             order.Id,
             order.UserId,
@@ -65,7 +64,7 @@ internal sealed class OrderPlacement(OrdersDbContext context, IdempotencyStore i
     }
 
     /// <summary>Takes the line's stock if it suffices and the product is as quoted, and stores the item with that product's id.</summary>
-    private static NpgsqlBatchCommand ReserveAndInsert(OrderItem item) => Command(
+    private static NpgsqlBatchCommand ReserveAndInsert(OrderItem item) => OrdersSql.BatchCommand(
         $"WITH reserved AS (UPDATE {Schema}.{ProductConfiguration.TableName} SET stock = stock - $3 " +
         "WHERE id = $2 AND stock >= $3 AND sku = $4 AND name = $5 AND price = $6 RETURNING id) " +
         $"INSERT INTO {Schema}.{ItemsTable} (order_id, product_id, sku, name, quantity, unit_price, line_total) " +
@@ -80,15 +79,4 @@ internal sealed class OrderPlacement(OrdersDbContext context, IdempotencyStore i
 
     private static bool IsRefusal(PostgresException exception) =>
         exception is { SqlState: PostgresErrorCodes.NotNullViolation, TableName: ItemsTable, ColumnName: "product_id" };
-
-    private static NpgsqlBatchCommand Command(string sql, params object[] values)
-    {
-        var command = new NpgsqlBatchCommand(sql);
-        foreach (var value in values)
-        {
-            command.Parameters.Add(value is DateTimeOffset at ? new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.TimestampTz, Value = at } : new NpgsqlParameter { Value = value });
-        }
-
-        return command;
-    }
 }

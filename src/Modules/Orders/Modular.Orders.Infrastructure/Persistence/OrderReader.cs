@@ -16,23 +16,18 @@ namespace Modular.Orders.Infrastructure.Persistence;
 internal sealed class OrderReader(OrdersDbContext context) : IOrderReader
 {
     private const string Orders = $"{OrdersModuleInfo.Schema}.{OrderConfiguration.TableName}";
-    private const string Items = $"{OrdersModuleInfo.Schema}.order_items";
+    private const string Items = $"{OrdersModuleInfo.Schema}.{OrderItemConfiguration.TableName}";
+
+    // One statement text per combination of filters (none, user, status, both), built once: each is prepared with a
+    // plan for its own shape, and a request builds no SQL.
+    private static readonly string[] Filters = ["", "WHERE o.user_id = @user", "WHERE o.status = @status", "WHERE o.user_id = @user AND o.status = @status"];
+    private static readonly string[] PageSql = [.. Filters.Select(PageStatement)];
+    private static readonly string[] CountSql = [.. Filters.Select(filter => $"SELECT count(*) FROM {Orders} o {filter}")];
 
     public async Task<PagedResult<OrderResponse>> ListAsync(Guid? userId, OrderStatus? status, PageRequest page, CancellationToken cancellationToken)
     {
-        // One statement text per combination of filters, so each is prepared with a plan for its own shape.
-        var filter = Filter(userId, status);
-        await using var command = await OrdersSql.CommandAsync(
-            context,
-            $"""
-             SELECT o.id, o.user_id, o.status, o.total, o.created_at, o.updated_at,
-                    (SELECT count(*) FROM {Orders} c {filter.Replace("o.", "c.", StringComparison.Ordinal)}) AS total_count,
-                    i.product_id, i.sku, i.name, i.quantity, i.unit_price, i.line_total
-             FROM (SELECT * FROM {Orders} o {filter} ORDER BY o.created_at DESC, o.id DESC LIMIT @limit OFFSET @skip) o
-             LEFT JOIN {Items} i ON i.order_id = o.id
-             ORDER BY o.created_at DESC, o.id DESC
-             """,
-            cancellationToken);
+        var shape = Shape(userId, status);
+        await using var command = await OrdersSql.CommandAsync(context, PageSql[shape], cancellationToken);
         AddFilterValues(command, userId, status);
         command.Parameters.AddWithValue("limit", page.Limit);
         command.Parameters.AddWithValue("skip", page.Offset);
@@ -40,7 +35,7 @@ internal sealed class OrderReader(OrdersDbContext context) : IOrderReader
         var (orders, total) = await ReadAsync(command, cancellationToken);
         if (orders.Count == 0)
         {
-            total = await CountAsync(filter, userId, status, cancellationToken);
+            total = await CountAsync(shape, userId, status, cancellationToken);
         }
 
         return PagedResult<OrderResponse>.Create(orders, page, total);
@@ -86,20 +81,24 @@ internal sealed class OrderReader(OrdersDbContext context) : IOrderReader
         return (orders, total);
     }
 
-    private async Task<long> CountAsync(string filter, Guid? userId, OrderStatus? status, CancellationToken cancellationToken)
+    private async Task<long> CountAsync(int shape, Guid? userId, OrderStatus? status, CancellationToken cancellationToken)
     {
-        await using var command = await OrdersSql.CommandAsync(context, $"SELECT count(*) FROM {Orders} o {filter}", cancellationToken);
+        await using var command = await OrdersSql.CommandAsync(context, CountSql[shape], cancellationToken);
         AddFilterValues(command, userId, status);
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    private static string Filter(Guid? userId, OrderStatus? status) => (userId, status) switch
-    {
-        (null, null) => string.Empty,
-        (not null, null) => "WHERE o.user_id = @user",
-        (null, not null) => "WHERE o.status = @status",
-        _ => "WHERE o.user_id = @user AND o.status = @status",
-    };
+    private static int Shape(Guid? userId, OrderStatus? status) => (userId is null ? 0 : 1) | (status is null ? 0 : 2);
+
+    private static string PageStatement(string filter) =>
+        $"""
+         SELECT o.id, o.user_id, o.status, o.total, o.created_at, o.updated_at,
+                (SELECT count(*) FROM {Orders} c {filter.Replace("o.", "c.", StringComparison.Ordinal)}) AS total_count,
+                i.product_id, i.sku, i.name, i.quantity, i.unit_price, i.line_total
+         FROM (SELECT * FROM {Orders} o {filter} ORDER BY o.created_at DESC, o.id DESC LIMIT @limit OFFSET @skip) o
+         LEFT JOIN {Items} i ON i.order_id = o.id
+         ORDER BY o.created_at DESC, o.id DESC
+         """;
 
     private static void AddFilterValues(NpgsqlCommand command, Guid? userId, OrderStatus? status)
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace Modular.Orders.Infrastructure.Persistence;
 
@@ -29,6 +30,18 @@ internal static class OrdersSql
         }
 
         return batch;
+    }
+
+    /// <summary>One statement of a batch with positional parameters ($1, $2, ...); timestamps are sent as <c>timestamptz</c>.</summary>
+    public static NpgsqlBatchCommand BatchCommand(string sql, params object[] values)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var value in values)
+        {
+            command.Parameters.Add(value is DateTimeOffset at ? new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.TimestampTz, Value = at } : new NpgsqlParameter { Value = value });
+        }
+
+        return command;
     }
 
     public static async Task<List<Guid>> IdsAsync(OrdersDbContext context, string sql, Action<NpgsqlParameterCollection> parameters, CancellationToken cancellationToken)

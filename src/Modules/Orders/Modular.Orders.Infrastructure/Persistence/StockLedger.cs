@@ -52,10 +52,8 @@ internal sealed class StockLedger(OrdersDbContext context, ProductCacheInvalidat
         await using var batch = await OrdersSql.BatchAsync(context, cancellationToken);
         foreach (var line in lines)
         {
-            var command = new NpgsqlBatchCommand($"UPDATE {Table} SET stock = stock - $1 WHERE id = $2 AND stock >= $1 RETURNING sku, name, price");
-            command.Parameters.Add(new NpgsqlParameter { Value = line.Quantity });
-            command.Parameters.Add(new NpgsqlParameter { Value = line.ProductId });
-            batch.BatchCommands.Add(command);
+            batch.BatchCommands.Add(OrdersSql.BatchCommand(
+                $"UPDATE {Table} SET stock = stock - $1 WHERE id = $2 AND stock >= $1 RETURNING sku, name, price", line.Quantity, line.ProductId));
         }
 
         var reservations = new List<ReservedLine?>(lines.Count);
@@ -82,14 +80,18 @@ internal sealed class StockLedger(OrdersDbContext context, ProductCacheInvalidat
     public async Task RestoreAsync(IEnumerable<RequestedLine> lines, CancellationToken cancellationToken)
     {
         var merged = RequestedLine.Merge(lines);
+        // One round trip while the order's and the products' locks are held; rows are taken in the lines' (id) order.
+        await using var batch = await OrdersSql.BatchAsync(context, cancellationToken);
         foreach (var line in merged)
         {
             // Saturating: a stock an admin raised meanwhile plus what comes back must not overflow the 32-bit column.
-            await using var command = await OrdersSql.CommandAsync(
-                context, $"UPDATE {Table} SET stock = LEAST(stock::bigint + @quantity, {int.MaxValue})::integer WHERE id = @id", cancellationToken);
-            command.Parameters.AddWithValue("id", line.ProductId);
-            command.Parameters.AddWithValue("quantity", line.Quantity);
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            batch.BatchCommands.Add(OrdersSql.BatchCommand(
+                $"UPDATE {Table} SET stock = LEAST(stock::bigint + $1, {int.MaxValue})::integer WHERE id = $2", line.Quantity, line.ProductId));
+        }
+
+        if (batch.BatchCommands.Count > 0)
+        {
+            await batch.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await invalidations.RecordAsync(merged.Select(line => line.ProductId));
