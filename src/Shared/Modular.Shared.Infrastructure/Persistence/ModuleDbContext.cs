@@ -22,6 +22,15 @@ public abstract class ModuleDbContext : DbContext
     /// <summary>The PostgreSQL schema that holds every table of the module.</summary>
     public abstract string Schema { get; }
 
+    /// <summary>
+    /// Called each time the context is handed to a DI scope (contexts are pooled, so the constructor runs once per
+    /// pooled instance, not per scope): a context that carries state of its scope takes it here from
+    /// <paramref name="scope"/>, the scope's service provider.
+    /// </summary>
+    protected internal virtual void AttachScope(IServiceProvider scope)
+    {
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);

@@ -29,10 +29,12 @@ public static class ModulePersistenceExtensions
         services.TryAddSingleton(provider => new OutboxWriter(provider, provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<OutboxSaveChangesInterceptor>();
 
-        // The options are built once, not per scope (the default): building them runs this callback and EF's options
-        // validation on every request that resolves the context, which was a fifth of the host's CPU on a cached
-        // product read (docs/performance.md). Everything they hold is a singleton (data source, interceptor).
-        services.AddDbContext<TContext>((provider, options) =>
+        // Contexts come from a pool (ADR 0033): constructing one resolves EF's own scoped services for it (state
+        // manager, change detector, connection, ...), which was a tenth of the host's CPU placing orders
+        // (docs/performance.md). The options are built once, not per scope, and everything they hold is a singleton
+        // (data source, interceptors). A pooled context is reset when its scope ends; what the constructor set
+        // (ModuleDbContext's savepoint setting) is restored by EF, and per-scope state is attached at each rent.
+        services.AddPooledDbContextFactory<TContext>((provider, options) =>
         {
             // No command timeout of EF's own: commands take the data source's, its share of Database:CommandTimeoutSeconds.
             options
@@ -43,7 +45,14 @@ public static class ModulePersistenceExtensions
                 // tables of its own (Notifications keeps only its outbox and inbox), not a scan of the wrong assembly.
                 .ConfigureWarnings(warnings => warnings.Ignore(CoreEventId.NoEntityTypeConfigurationsWarning))
                 .AddInterceptors(provider.GetRequiredService<OutboxSaveChangesInterceptor>());
-        }, contextLifetime: ServiceLifetime.Scoped, optionsLifetime: ServiceLifetime.Singleton);
+        });
+        services.AddScoped(provider =>
+        {
+            // Disposed with the scope by the container, which returns it to the pool.
+            var context = provider.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
+            context.AttachScope(provider);
+            return context;
+        });
 
         // For a reader whose answer is usually cached: it creates the scope's context only on a miss. Constructing a
         // context (EF looks its options up in its service provider cache) was a tenth of a cached read's CPU.
