@@ -8,10 +8,10 @@ namespace Modular.Shared.Infrastructure.Inbox;
 /// <summary>
 /// The MassTransit consumer behind every <see cref="IIntegrationEventBatchHandler{TEvent}"/>: the handler's preparation
 /// (<see cref="IIntegrationEventPreparation{TEvent}"/>, outside any transaction) for this delivery, then its event joins
-/// the handler's next batch (<see cref="InboxBatcher{TEvent, THandler, TContext}"/>). The delivery is acknowledged only
+/// the handler's next batch (<see cref="InboxBatcher{THandler, TContext}"/>). The delivery is acknowledged only
 /// once its batch has committed; a failure of its own event fails it, for MassTransit to retry and park.
 /// </summary>
-internal sealed class InboxBatchConsumer<TEvent, THandler, TContext>(InboxBatcher<TEvent, THandler, TContext> batcher, IServiceProvider services)
+internal sealed class InboxBatchConsumer<TEvent, THandler, TContext>(InboxBatcher<THandler, TContext> batcher, IServiceProvider services)
     : IConsumer<TEvent>
     where TEvent : class
     where THandler : class, IIntegrationEventBatchHandler<TEvent>

@@ -1,43 +1,42 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Modular.Shared.Application.Events;
 using Modular.Shared.Infrastructure.Events;
-using Npgsql;
-using NpgsqlTypes;
 
 namespace Modular.Shared.Infrastructure.Inbox;
 
 /// <summary>
-/// Group commit for one <see cref="IIntegrationEventBatchHandler{TEvent}"/>: events handed in while no batch runs start
-/// one at once; those handed in while one runs wait and form the next. A batch is one transaction: one statement records
-/// every event in the inbox (those already there are left out), the handler applies the new ones, one save, one commit.
-/// A batch that fails is run again event by event, each in its own transaction, and each caller gets its own event's
-/// outcome, so MassTransit retries and parks only the event that fails. One batch at a time per handler: one pooled
-/// connection at most, whatever the load.
+/// Group commit for one handler's <see cref="IIntegrationEventBatchHandler{TEvent}"/> implementations (one or several event
+/// types on its one queue): events handed in while no batch runs start one at once; those handed in while one runs wait
+/// and form the next. A batch is one transaction: one statement records every event in the inbox (those already there
+/// are left out), the handler gets the new ones (one call per event type, each in arrival order, then
+/// <see cref="IIntegrationEventBatchCompletion.CompleteBatchAsync"/> when it acts on the batch as a whole), one save, one
+/// commit. Arrival order is only the order in which MassTransit's concurrent deliveries reached this batcher, not the
+/// queue's: a handler that needs an order keeps it itself. A batch that fails is run again event by event, each in its
+/// own transaction, and each caller gets its own event's outcome, so MassTransit retries and parks only the event that
+/// fails. One batch at a time per handler: one pooled connection at most.
 /// </summary>
-internal sealed class InboxBatcher<TEvent, THandler, TContext>(
+internal sealed class InboxBatcher<THandler, TContext>(
     IServiceScopeFactory scopes,
     IntegrationEventMetrics metrics,
     TimeProvider clock,
-    ILogger<InboxBatcher<TEvent, THandler, TContext>> logger)
-    where TEvent : class
-    where THandler : class, IIntegrationEventBatchHandler<TEvent>
+    ILogger<InboxBatcher<THandler, TContext>> logger)
+    where THandler : class
     where TContext : DbContext
 {
     private static readonly string ConsumerName = ConsumerNames.For(typeof(THandler));
-    private static readonly string EventType = typeof(TEvent).FullName!;
 
     private readonly Lock _gate = new();
     private List<Entry> _waiting = [];
     private bool _running;
 
     /// <summary>Completes once <paramref name="integrationEvent"/> is committed (or was applied before); throws its failure.</summary>
-    public Task ApplyAsync(TEvent integrationEvent, Guid eventId)
+    public Task ApplyAsync<TEvent>(TEvent integrationEvent, Guid eventId)
+        where TEvent : class
     {
-        var entry = new Entry(integrationEvent, eventId, Stopwatch.GetTimestamp());
+        var entry = new Entry(integrationEvent, eventId, typeof(TEvent).FullName!, Stopwatch.GetTimestamp(), ApplyRunAsync<TEvent>);
         bool start;
         lock (_gate)
         {
@@ -108,7 +107,7 @@ internal sealed class InboxBatcher<TEvent, THandler, TContext>(
         await using var scope = scopes.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<TContext>();
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        var recorded = await RecordAsync(context, batch, clock.GetUtcNow(), cancellationToken);
+        var recorded = await InboxRecord.NewAsync(context, ConsumerName, batch.Select(entry => (entry.EventId, entry.EventType)), clock.GetUtcNow(), cancellationToken);
         var fresh = new List<Entry>(batch.Count);
         var duplicates = new HashSet<Entry>();
         foreach (var entry in batch)
@@ -127,7 +126,17 @@ internal sealed class InboxBatcher<TEvent, THandler, TContext>(
 
         if (fresh.Count > 0)
         {
-            await scope.ServiceProvider.GetRequiredService<THandler>().HandleAsync([.. fresh.Select(entry => entry.Event)], cancellationToken);
+            var handler = scope.ServiceProvider.GetRequiredService<THandler>();
+            foreach (var run in fresh.GroupBy(entry => entry.EventType))
+            {
+                await run.First().ApplyRun(handler, [.. run.Select(entry => entry.Event)], cancellationToken);
+            }
+
+            if (handler is IIntegrationEventBatchCompletion completion)
+            {
+                await completion.CompleteBatchAsync(cancellationToken);
+            }
+
             await context.SaveChangesAsync(cancellationToken);
         }
 
@@ -135,30 +144,9 @@ internal sealed class InboxBatcher<TEvent, THandler, TContext>(
         return duplicates;
     }
 
-    /// <summary>
-    /// One statement for the whole batch; a concurrent duplicate blocks on the primary key until the first commits. Ids go
-    /// in sorted, so two instances recording the same redelivered events take the keys in the same order.
-    /// </summary>
-    private static async Task<HashSet<Guid>> RecordAsync(TContext context, List<Entry> batch, DateTimeOffset processedAt, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(
-            $"INSERT INTO {InboxTable.Of(context)} (event_id, consumer, type, processed_at) " +
-            "SELECT unnest(@ids), @consumer, @type, @processedAt ON CONFLICT DO NOTHING RETURNING event_id",
-            (NpgsqlConnection)context.Database.GetDbConnection(),
-            (NpgsqlTransaction)context.Database.CurrentTransaction!.GetDbTransaction());
-        command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = batch.Select(entry => entry.EventId).Distinct().Order().ToArray() });
-        command.Parameters.AddWithValue("consumer", ConsumerName);
-        command.Parameters.AddWithValue("type", EventType);
-        command.Parameters.AddWithValue("processedAt", NpgsqlDbType.TimestampTz, processedAt);
-        var recorded = new HashSet<Guid>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            recorded.Add(reader.GetGuid(0));
-        }
-
-        return recorded;
-    }
+    private static Task ApplyRunAsync<TEvent>(object handler, IReadOnlyList<object> run, CancellationToken cancellationToken)
+        where TEvent : class =>
+        ((IIntegrationEventBatchHandler<TEvent>)handler).HandleAsync([.. run.Cast<TEvent>()], cancellationToken);
 
     private void Complete(Entry entry, string outcome, Exception? failure)
     {
@@ -173,11 +161,21 @@ internal sealed class InboxBatcher<TEvent, THandler, TContext>(
         }
     }
 
-    private sealed class Entry(TEvent integrationEvent, Guid eventId, long started)
+    private sealed class Entry(
+        object integrationEvent,
+        Guid eventId,
+        string eventType,
+        long started,
+        Func<object, IReadOnlyList<object>, CancellationToken, Task> applyRun)
     {
-        public TEvent Event { get; } = integrationEvent;
+        public object Event { get; } = integrationEvent;
 
         public Guid EventId { get; } = eventId;
+
+        public string EventType { get; } = eventType;
+
+        /// <summary>Hands a run of events of this entry's type to the handler's batch method for that type.</summary>
+        public Func<object, IReadOnlyList<object>, CancellationToken, Task> ApplyRun { get; } = applyRun;
 
         public long Started { get; } = started;
 

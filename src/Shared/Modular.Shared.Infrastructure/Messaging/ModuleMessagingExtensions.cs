@@ -52,7 +52,7 @@ public static class ModuleMessagingExtensions
             }
         }
 
-        services.TryAddSingleton(typeof(InboxBatcher<,,>));
+        services.TryAddSingleton(typeof(InboxBatcher<,>));
         return services;
     }
 

@@ -3,7 +3,7 @@ using Modular.Shared.Infrastructure.Persistence;
 
 namespace Modular.Notifications.Infrastructure.Persistence;
 
-/// <summary>Holds only the module's inbox (and the shared outbox table, unused: the module publishes nothing).</summary>
+/// <summary>Holds the module's inbox, the orders' status timelines, and the shared outbox table (unused: the module publishes nothing).</summary>
 internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbContext> options) : ModuleDbContext(options)
 {
     public override string Schema => NotificationsModuleInfo.Schema;

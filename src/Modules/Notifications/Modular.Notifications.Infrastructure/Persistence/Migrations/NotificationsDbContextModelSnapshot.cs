@@ -23,6 +23,27 @@ namespace Modular.Notifications.Infrastructure.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Modular.Notifications.Domain.OrderUpdates.OrderStatusTimeline", b =>
+                {
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("Told")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("told");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("OrderId")
+                        .HasName("pk_order_status_timelines");
+
+                    b.ToTable("order_status_timelines", "notifications");
+                });
+
             modelBuilder.Entity("Modular.Shared.Infrastructure.Inbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("EventId")
