@@ -11,6 +11,7 @@ using Modular.Host.Platform.Health;
 using Modular.Host.Platform.Http;
 using Modular.Host.Platform.Json;
 using Modular.Host.Platform.Logging;
+using Modular.Host.Platform.Memory;
 using Modular.Host.Platform.Modules;
 using Modular.Host.Platform.Observability;
 using Modular.Host.Platform.OpenApi;
@@ -51,6 +52,8 @@ public static class PlatformServiceCollectionExtensions
         services.AddModularHttpLimits(configuration);
         builder.AddModularSecurity();
         services.AddModularGracefulShutdown(configuration);
+        // Gives the free memory start-up and bursts of load leave behind back to the OS once the host is quiet (ADR 0036).
+        services.AddHostedService<IdleMemoryRelease>();
         services.AddModularStartupChecks(configuration);
         services.AddModuleSwitches(configuration);
         services.Configure<JsonOptions>(options => ContractJson.Configure(options.SerializerOptions));

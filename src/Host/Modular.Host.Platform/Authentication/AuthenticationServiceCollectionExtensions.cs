@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Modular.Host.Platform.Authentication.Liveness;
 using Modular.Shared.Application.Security;
@@ -25,9 +26,29 @@ internal static class AuthenticationServiceCollectionExtensions
         services.AddHostedService<AccountLivenessSubscription>();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.RemoveKeyRingLoadAtStart();
         services.AddAuthorizationBuilder()
             .AddPolicy(AuthorizationPolicies.User, policy => policy.RequireAuthenticatedUser())
             .AddPolicy(AuthorizationPolicies.Admin, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Admin));
         return services;
     }
+
+    /// <summary>
+    /// <c>AddAuthentication</c> brings ASP.NET Core Data Protection, whose hosted service reads the key ring at start-up
+    /// (and on a new machine creates one and writes it under <c>$HOME</c>): XML parsing and cryptography, 2-4 MB
+    /// resident for the process's life (docs/performance.md, "Idle resident memory"). Nothing here protects data (bearer
+    /// tokens, no cookies, no antiforgery); were something to, its first use would read the ring.
+    /// </summary>
+    internal static IServiceCollection RemoveKeyRingLoadAtStart(this IServiceCollection services)
+    {
+        foreach (var keyRingLoad in services.Where(service => service.ServiceType == typeof(IHostedService) && IsDataProtection(service.ImplementationType)).ToList())
+        {
+            services.Remove(keyRingLoad);
+        }
+
+        return services;
+    }
+
+    internal static bool IsDataProtection(Type? type) =>
+        type?.Namespace?.StartsWith("Microsoft.AspNetCore.DataProtection", StringComparison.Ordinal) == true;
 }
