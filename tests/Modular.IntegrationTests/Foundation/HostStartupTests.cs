@@ -60,6 +60,25 @@ public sealed class HostStartupTests(ModularApiFactory factory)
         Assert.Empty(await context.Database.GetPendingMigrationsAsync());
     }
 
+    [Theory]
+    [InlineData("users")]
+    [InlineData("identity")]
+    [InlineData("orders")]
+    [InlineData("notifications")]
+    public async Task No_module_outbox_notifies_on_commit(string schema)
+    {
+        // A NOTIFY at commit takes PostgreSQL's global notify lock: relays are woken in memory instead (ADR 0035).
+        _ = factory.Services;
+        var table = $"\"{schema}\".outbox_messages";
+
+        Assert.Equal(1L, await ScalarAsync("SELECT count(*) FROM pg_class WHERE oid = to_regclass(@table)", table, schema));
+        Assert.Equal(0L, await ScalarAsync("SELECT count(*) FROM pg_trigger WHERE tgrelid = to_regclass(@table) AND NOT tgisinternal", table, schema));
+        Assert.Equal(0L, await ScalarAsync(
+            "SELECT count(*) FROM pg_proc JOIN pg_namespace ON pg_namespace.oid = pronamespace WHERE nspname = @schema AND prosrc ILIKE '%pg_notify%'",
+            table,
+            schema));
+    }
+
     [Fact]
     public async Task An_unknown_route_is_a_problem_json_404()
     {
@@ -73,6 +92,16 @@ public sealed class HostStartupTests(ModularApiFactory factory)
         Assert.Equal(404, body.RootElement.GetProperty("status").GetInt32());
         Assert.Equal("https://httpstatuses.io/404", body.RootElement.GetProperty("type").GetString());
         Assert.False(string.IsNullOrEmpty(body.RootElement.GetProperty("traceId").GetString()));
+    }
+
+    private static async Task<long> ScalarAsync(string sql, string table, string schema)
+    {
+        await using var connection = new NpgsqlConnection(TestEnvironment.Postgres);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("table", table);
+        command.Parameters.AddWithValue("schema", schema);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     private static async Task<List<string>> AppliedMigrationsAsync(string schema)

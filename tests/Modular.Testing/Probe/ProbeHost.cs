@@ -1,11 +1,14 @@
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Modular.Host.Platform.Messaging;
 using Modular.Shared.Infrastructure.Messaging;
+using Modular.Shared.Infrastructure.Outbox;
 using Modular.Shared.Infrastructure.Persistence;
+using Npgsql;
 
 namespace Modular.Testing.Probe;
 
@@ -20,7 +23,9 @@ public sealed class ProbeHost : IAsyncDisposable
 
     /// <param name="rabbitMq">Another broker URI than the tests' (an unreachable one); the start then does not wait for the bus.</param>
     /// <param name="logs">Where every line from Information up goes, instead of the console's Warnings.</param>
-    public static async Task<ProbeHost> StartAsync(string? rabbitMq = null, ILoggerProvider? logs = null)
+    /// <param name="settings">Settings over the tests' own (<c>Outbox:PollInterval</c>, ...).</param>
+    public static async Task<ProbeHost> StartAsync(
+        string? rabbitMq = null, ILoggerProvider? logs = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         // Qualified: Modular.Host (the platform's namespace) would be found first from Modular.Testing.
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
@@ -43,9 +48,9 @@ public sealed class ProbeHost : IAsyncDisposable
             ["Outbox:MaxBackoff"] = "00:00:00.500",
             ["Outbox:FlushOnShutdownTimeout"] = "00:00:01",
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         var services = builder.Services;
-        services.AddModuleDbContext<ProbeDbContext>(builder.Configuration, ProbeDbContext.SchemaName, ProbeDbContext.SchemaName);
-        services.AddIntegrationEventMapper<ProbeEventMapper>(ProbeDbContext.SchemaName);
+        AddProbeWriter(services, builder.Configuration);
         services.AddPublishedIntegrationEvents(typeof(ProbeHappened).Assembly);
         services.AddIntegrationEventHandlers<ProbeDbContext>(ProbeDbContext.SchemaName, typeof(RecordProbeHandler).Assembly);
         services.AddModularMessaging(builder.Configuration);
@@ -80,9 +85,74 @@ public sealed class ProbeHost : IAsyncDisposable
         await context.SaveChangesAsync();
     }
 
+    /// <summary>Saves the items in one transaction of the probe's DbContext, committed or rolled back.</summary>
+    public async Task CreateItemsInTransactionAsync(IEnumerable<(Guid Id, string Payload)> items, bool commit)
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
+        await using var transaction = await context.Database.BeginTransactionAsync();
+        foreach (var (id, payload) in items)
+        {
+            context.Add(ProbeItem.Create(id, payload));
+        }
+
+        await context.SaveChangesAsync();
+        await (commit ? transaction.CommitAsync() : transaction.RollbackAsync());
+    }
+
+    /// <summary>Writes the items and their events as one batch of plain SQL, without a transaction, as Orders places an order.</summary>
+    public async Task CreateItemsInOneBatchAsync(IEnumerable<(Guid Id, string Payload)> items)
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
+        var outbox = scope.ServiceProvider.GetRequiredService<OutboxWriter>();
+        var created = items.Select(item => ProbeItem.Create(item.Id, item.Payload)).ToList();
+        await context.Database.OpenConnectionAsync();
+        await using var batch = new NpgsqlBatch((NpgsqlConnection)context.Database.GetDbConnection());
+        foreach (var item in created)
+        {
+            batch.BatchCommands.Add(new NpgsqlBatchCommand($"INSERT INTO {ProbeDbContext.SchemaName}.probe_item (id, payload) VALUES ($1, $2)")
+            {
+                Parameters = { new NpgsqlParameter { Value = item.Id }, new NpgsqlParameter { Value = item.Payload } },
+            });
+        }
+
+        batch.BatchCommands.Add(outbox.InsertCommand(context, created) ?? throw new InvalidOperationException("Probe items raise events."));
+        await batch.ExecuteNonQueryAsync();
+        outbox.Written(context);
+    }
+
+    /// <summary>
+    /// Saves the items from a process that writes the probe's outbox but runs no relay (nor bus): only another process's
+    /// relay can publish their events.
+    /// </summary>
+    public static async Task CreateItemsWithoutRelayAsync(IEnumerable<(Guid Id, string Payload)> items)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Postgres"] = TestEnvironment.Postgres })
+            .Build();
+        var services = new ServiceCollection().AddSingleton(TimeProvider.System);
+        AddProbeWriter(services, configuration);
+        await using var provider = services.BuildServiceProvider();
+        await using var scope = provider.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
+        foreach (var (id, payload) in items)
+        {
+            context.Add(ProbeItem.Create(id, payload));
+        }
+
+        await context.SaveChangesAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _host.StopAsync();
         _host.Dispose();
+    }
+
+    private static void AddProbeWriter(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<ProbeDbContext>(configuration, ProbeDbContext.SchemaName, ProbeDbContext.SchemaName);
+        services.AddIntegrationEventMapper<ProbeEventMapper>(ProbeDbContext.SchemaName);
     }
 }

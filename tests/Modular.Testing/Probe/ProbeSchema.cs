@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
-using Modular.Shared.Infrastructure.Outbox;
 using Npgsql;
 
 namespace Modular.Testing.Probe;
@@ -9,8 +8,8 @@ namespace Modular.Testing.Probe;
 public static class ProbeSchema
 {
     /// <summary>
-    /// Drops and recreates the probe schema: a test-only schema created from the model, then given the same
-    /// NOTIFY trigger that a module's migration adds.
+    /// Drops and recreates the probe schema: a test-only schema created from the model, as a module's migrations leave
+    /// theirs (no trigger on the outbox: relays are woken in memory, ADR 0035).
     /// </summary>
     public static async Task RecreateAsync()
     {
@@ -21,7 +20,6 @@ public static class ProbeSchema
             .Options;
         await using var context = new ProbeDbContext(options);
         await context.GetService<IRelationalDatabaseCreator>().CreateTablesAsync();
-        await ExecuteAsync(OutboxNotifications.CreateTriggerSql(ProbeDbContext.SchemaName));
     }
 
     public static async Task ExecuteAsync(string sql)

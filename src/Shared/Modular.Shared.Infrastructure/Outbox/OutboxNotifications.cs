@@ -1,19 +1,20 @@
 namespace Modular.Shared.Infrastructure.Outbox;
 
 /// <summary>
-/// Names the PostgreSQL NOTIFY channel of a module's outbox. A statement trigger on the outbox table
-/// notifies at commit, so every instance's relay wakes as soon as a transaction with events commits.
+/// The NOTIFY trigger that woke the relays of every instance when outbox rows committed, for the migrations only: each
+/// module's first migration creates it and a later one drops it (ADR 0035). Every commit that notifies takes
+/// PostgreSQL's global notify lock through its WAL flush, so the commits of all transactions with events queued behind one
+/// another; the relay of the writing process is now woken in memory (<see cref="OutboxCommitSignal"/>). A new module
+/// creates no trigger.
 /// </summary>
 public static class OutboxNotifications
 {
-    public static string Channel(string schema) => $"outbox_{schema}";
-
-    /// <summary>SQL for a module's migration: the trigger that notifies the relay of new rows.</summary>
+    /// <summary>SQL of a migration that restores the trigger (its <c>Down</c>), or of a module's first migration.</summary>
     public static string CreateTriggerSql(string schema) =>
         $"""
          CREATE OR REPLACE FUNCTION "{schema}".notify_outbox() RETURNS trigger LANGUAGE plpgsql AS $$
          BEGIN
-             PERFORM pg_notify('{Channel(schema)}', '');
+             PERFORM pg_notify('outbox_{schema}', '');
              RETURN NULL;
          END;
          $$;
@@ -21,6 +22,7 @@ public static class OutboxNotifications
              FOR EACH STATEMENT EXECUTE FUNCTION "{schema}".notify_outbox();
          """;
 
+    /// <summary>SQL of the migration that removes the trigger and its function; harmless where they are already gone.</summary>
     public static string DropTriggerSql(string schema) =>
         $"""
          DROP TRIGGER IF EXISTS outbox_messages_notify ON "{schema}".{OutboxMessageConfiguration.TableName};

@@ -12,23 +12,26 @@ namespace Modular.Shared.Infrastructure.Outbox;
 /// Turns the domain events of aggregates into a module's outbox rows: through the module's mapper (keyed by the schema of
 /// its outbox table), once per event, clearing the events it took. EF's saves stage the rows as entities
 /// (<see cref="OutboxSaveChangesInterceptor"/>); a change written in plain SQL takes them as one statement of its own
-/// batch (<see cref="InsertCommand"/>), so the change and its events still commit together.
+/// batch (<see cref="InsertCommand"/>), so the change and its events still commit together; once that batch ran,
+/// <see cref="Written"/> wakes this process's relay after the commit.
 /// </summary>
 public sealed class OutboxWriter
 {
     private readonly IServiceProvider _services;
     private readonly TimeProvider _clock;
+    private readonly OutboxCommitSignal _commits;
 
-    internal OutboxWriter(IServiceProvider services, TimeProvider clock)
+    internal OutboxWriter(IServiceProvider services, TimeProvider clock, OutboxCommitSignal commits)
     {
         _services = services;
         _clock = clock;
+        _commits = commits;
     }
 
     /// <summary>
     /// One <c>INSERT</c> of every event the aggregates raised into the outbox of <paramref name="context"/>'s module, in the
-    /// order they were raised (the relay's order), or null when they raised none. Add it to the batch of the change: the
-    /// outbox's statement trigger then wakes the relays once, at commit.
+    /// order they were raised (the relay's order), or null when they raised none. Add it to the batch of the change, and
+    /// call <see cref="Written"/> once the batch ran.
     /// </summary>
     public NpgsqlBatchCommand? InsertCommand(DbContext context, IEnumerable<IHasDomainEvents> aggregates)
     {
@@ -53,6 +56,13 @@ public sealed class OutboxWriter
         command.Parameters.Add(Array(NpgsqlDbType.Varchar, messages.Select(message => message.TraceParent)));
         return command;
     }
+
+    /// <summary>
+    /// The batch holding <see cref="InsertCommand"/>'s statement ran on <paramref name="context"/>'s connection: wakes this
+    /// process's relay now when no transaction is open (the batch committed), else when the context's transaction commits.
+    /// Not calling it loses nothing: the relays' poll finds the rows, only later.
+    /// </summary>
+    public void Written(DbContext context) => _commits.Written(context);
 
     /// <summary>The outbox rows of the events the aggregates raised; the aggregates' events are cleared.</summary>
     internal List<OutboxMessage> Take(DbContext context, IEnumerable<IHasDomainEvents> aggregates)

@@ -25,8 +25,10 @@ public static class ModulePersistenceExtensions
         services.TryAddSingleton(_ => PostgresDataSource.Create(configuration));
         services.AddValidatedOptions<DatabaseOptions>(configuration, DatabaseOptions.SectionName);
         services.AddSingleton(new ModuleDatabase(module, schema, typeof(TContext)));
-        // Singletons: the contexts' options, built once, hold the interceptor; the writer uses only singletons (keyed mappers, clock).
-        services.TryAddSingleton(provider => new OutboxWriter(provider, provider.GetRequiredService<TimeProvider>()));
+        // Singletons: the contexts' options, built once, hold the interceptor; it and the writer use only singletons (keyed
+        // mappers, clock, the signal that wakes the relays after a commit).
+        services.TryAddSingleton<OutboxCommitSignal>();
+        services.TryAddSingleton(provider => new OutboxWriter(provider, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<OutboxCommitSignal>()));
         services.TryAddSingleton<OutboxSaveChangesInterceptor>();
 
         // Contexts come from a pool (ADR 0033): constructing one resolves EF's own scoped services for it (state

@@ -22,9 +22,6 @@ internal static partial class OutboxLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbox {Schema}: RabbitMQ at {Broker} reachable after {Seconds} s; relaying")]
     public static partial void BrokerReached(ILogger logger, string schema, string broker, long seconds);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Schema}: LISTEN connection lost; falling back to polling until it is back")]
-    public static partial void ListenerFailed(ILogger logger, string schema, Exception exception);
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Schema}: could not flush pending messages before shutdown")]
     public static partial void FlushFailed(ILogger logger, string schema, Exception exception);
 

@@ -9,7 +9,11 @@ internal sealed class OutboxOptions
     [Range(1, 10_000)]
     public int BatchSize { get; set; } = 500;
 
-    /// <summary>Fallback poll when no NOTIFY arrives (e.g. the listening connection is being re-established).</summary>
+    /// <summary>
+    /// How often each relay looks for rows no wake-up announced: a commit in this process wakes its relay at once, so the
+    /// poll finds only rows whose writer died before relaying them (or a writer of another release). It bounds how late
+    /// those are published; every relay of every instance polls, one short query per module.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 

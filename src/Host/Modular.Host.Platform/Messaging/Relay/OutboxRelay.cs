@@ -2,21 +2,24 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Modular.Shared.Infrastructure.Events;
 using Modular.Shared.Infrastructure.Jobs;
+using Modular.Shared.Infrastructure.Outbox;
 using Npgsql;
 
 namespace Modular.Host.Platform.Messaging.Relay;
 
 /// <summary>
-/// Relays one module's outbox to RabbitMQ until the host stops: batch after batch at start, then again whenever NOTIFY
-/// says rows committed (or every <see cref="OutboxOptions.PollInterval"/>, in case a notification was missed), backing
-/// off while batches fail. On shutdown it hands over what the last requests committed, while the bus still runs.
+/// Relays one module's outbox to RabbitMQ until the host stops: batch after batch at start, then again whenever rows
+/// commit in this process (<see cref="OutboxCommitSignal"/>, in memory), and every <see cref="OutboxOptions.PollInterval"/>
+/// for rows no wake-up announced (written by another process that died before relaying them), backing off while batches
+/// fail. On shutdown it hands over what the last requests committed, while the bus still runs.
 /// </summary>
 internal sealed class OutboxRelay : PeriodicJob
 {
     private readonly ModuleOutbox _outbox;
     private readonly OutboxOptions _options;
     private readonly OutboxBatch _batch;
-    private readonly OutboxWakeUpListener _listener;
+    private readonly OutboxWakeUp _wakeUp = new();
+    private readonly OutboxCommitSignal _commits;
     private readonly BrokerWait _brokerWait;
     private readonly IntegrationEventMetrics _metrics;
 
@@ -26,6 +29,7 @@ internal sealed class OutboxRelay : PeriodicJob
         OutboxPublisher publisher,
         IntegrationEventMetrics metrics,
         IOptions<OutboxOptions> options,
+        OutboxCommitSignal commits,
         TimeProvider clock,
         ILogger<OutboxRelay> logger)
         : base(clock, logger)
@@ -33,8 +37,8 @@ internal sealed class OutboxRelay : PeriodicJob
         _outbox = outbox;
         _options = options.Value;
         _metrics = metrics;
+        _commits = commits;
         _batch = new OutboxBatch(outbox, dataSource, publisher, metrics, _options, clock, logger);
-        _listener = new OutboxWakeUpListener(dataSource, outbox.Schema, logger);
         _brokerWait = new BrokerWait(outbox.Schema, publisher.Broker, clock, logger);
     }
 
@@ -60,8 +64,12 @@ internal sealed class OutboxRelay : PeriodicJob
         }
     }
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(_listener.ListenAsync(stoppingToken), base.ExecuteAsync(stoppingToken));
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Subscribed before the first run: what commits from then on is seen by that run or wakes the next.
+        using var subscription = _commits.Subscribe(_outbox.Schema, _wakeUp.Wake);
+        await base.ExecuteAsync(stoppingToken);
+    }
 
     protected override async Task RunOnceAsync(CancellationToken stoppingToken)
     {
@@ -71,7 +79,7 @@ internal sealed class OutboxRelay : PeriodicJob
 
     protected override Task WaitForNextRunAsync(int failuresInARow, CancellationToken stoppingToken) =>
         failuresInARow == 0
-            ? _listener.WaitAsync(_options.PollInterval, stoppingToken)
+            ? _wakeUp.WaitAsync(_options.PollInterval, stoppingToken)
             : Task.Delay(Backoff.For(failuresInARow, _options.MaxBackoff), Clock, stoppingToken);
 
     protected override void OnFailed(Exception exception, int failuresInARow)

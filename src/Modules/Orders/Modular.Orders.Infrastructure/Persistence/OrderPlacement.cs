@@ -59,6 +59,7 @@ internal sealed class OrderPlacement(OrdersDbContext context, IdempotencyStore i
             return false;
         }
 
+        outbox.Written(context);
         await invalidations.RecordAsync(order.Items.Select(item => item.ProductId));
         return true;
     }
