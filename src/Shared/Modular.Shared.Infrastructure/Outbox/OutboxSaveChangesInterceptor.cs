@@ -79,6 +79,29 @@ internal sealed class OutboxSaveChangesInterceptor(OutboxWriter writer, OutboxCo
         return Task.CompletedTask;
     }
 
+    // A transaction that ended without a commit or rollback event (disposed while open, or its commit failed) rolled
+    // back: what its context wrote must not wake the relay at the next commit of that context (contexts are pooled, ADR 0033).
+    public DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
+    {
+        Ended(eventData.Context, committed: false);
+        return result;
+    }
+
+    public ValueTask<DbTransaction> TransactionStartedAsync(
+        DbConnection connection, TransactionEndEventData eventData, DbTransaction result, CancellationToken cancellationToken = default)
+    {
+        Ended(eventData.Context, committed: false);
+        return ValueTask.FromResult(result);
+    }
+
+    public void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => Ended(eventData.Context, committed: false);
+
+    public Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Ended(eventData.Context, committed: false);
+        return Task.CompletedTask;
+    }
+
     private void StageOutboxMessages(DbContext? context)
     {
         if (context is null)
