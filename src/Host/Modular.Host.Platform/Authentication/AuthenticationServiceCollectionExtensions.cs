@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Modular.Host.Platform.Authentication.Liveness;
+using Modular.Host.Platform.Authentication.TokenCache;
 using Modular.Shared.Application.Security;
 using Modular.Shared.Infrastructure.Configuration;
 using Modular.Shared.Web.Authentication;
@@ -13,12 +14,14 @@ namespace Modular.Host.Platform.Authentication;
 internal static class AuthenticationServiceCollectionExtensions
 {
     /// <summary>
-    /// JWT bearer validation (with the account-liveness check every process makes, whatever modules it runs) and the
-    /// <c>user</c>/<c>admin</c> policies, the same for every module's endpoints.
+    /// JWT bearer validation (with the account-liveness check every process makes, whatever modules it runs, and the
+    /// cache of validated tokens, ADR 0037) and the <c>user</c>/<c>admin</c> policies, the same for every module's endpoints.
     /// </summary>
     public static IServiceCollection AddModularAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<JwtOptions, JwtSigningKeyValidator>(configuration, JwtOptions.SectionName);
+        services.AddValidatedOptions<AccessTokenCacheOptions>(configuration, AccessTokenCacheOptions.SectionName);
+        services.AddSingleton<ValidatedTokenCache>();
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, JwtBearerConfigurator>();
         services.AddValidatedOptions<AccountLivenessOptions>(configuration, AccountLivenessOptions.SectionName);
         services.AddSingleton<RedisAccountLiveness>();

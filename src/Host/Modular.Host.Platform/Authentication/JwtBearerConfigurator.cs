@@ -2,12 +2,16 @@ using System.Text;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
+using Modular.Host.Platform.Authentication.TokenCache;
 using Modular.Shared.Application.Security;
 
 namespace Modular.Host.Platform.Authentication;
 
-/// <summary>Builds token validation from the validated <see cref="JwtOptions"/>, so the issuer and the validators never disagree.</summary>
-internal sealed class JwtBearerConfigurator(IOptions<JwtOptions> jwtOptions) : IConfigureNamedOptions<JwtBearerOptions>
+/// <summary>
+/// Builds token validation from the validated <see cref="JwtOptions"/>, so the issuer and the validators never disagree;
+/// the token handlers answer from <see cref="ValidatedTokenCache"/> for a token validated before (ADR 0037).
+/// </summary>
+internal sealed class JwtBearerConfigurator(IOptions<JwtOptions> jwtOptions, ValidatedTokenCache tokenCache) : IConfigureNamedOptions<JwtBearerOptions>
 {
     public void Configure(string? name, JwtBearerOptions options)
     {
@@ -36,6 +40,16 @@ internal sealed class JwtBearerConfigurator(IOptions<JwtOptions> jwtOptions) : I
             RoleClaimType = JwtClaimNames.Role,
         };
         options.Events = new BearerEvents();
+        if (tokenCache.Enabled)
+        {
+            // Wraps the handlers the options made (IdentityModel's JsonWebTokenHandler, MapInboundClaims already applied).
+            var handlers = options.TokenHandlers.ToArray();
+            options.TokenHandlers.Clear();
+            foreach (var handler in handlers)
+            {
+                options.TokenHandlers.Add(new CachingTokenHandler(handler, tokenCache));
+            }
+        }
     }
 
     public void Configure(JwtBearerOptions options) => Configure(Options.DefaultName, options);
