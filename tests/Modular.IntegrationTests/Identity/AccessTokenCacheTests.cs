@@ -11,7 +11,7 @@ using Modular.Testing;
 namespace Modular.IntegrationTests.Identity;
 
 /// <summary>
-/// A token served from the cache of validated tokens (ADR 0037) is held to every check a validated token is: the account
+/// A token served from the cache of validated tokens (ADR 0039) is held to every check a validated token is: the account
 /// behind it must still be live on every request (the contract's 5-second revocation bound), and only its exact text hits.
 /// </summary>
 [Collection(ApiCollection.Name)]

@@ -15,7 +15,7 @@ internal static class AuthenticationServiceCollectionExtensions
 {
     /// <summary>
     /// JWT bearer validation (with the account-liveness check every process makes, whatever modules it runs, and the
-    /// cache of validated tokens, ADR 0037) and the <c>user</c>/<c>admin</c> policies, the same for every module's endpoints.
+    /// cache of validated tokens, ADR 0039) and the <c>user</c>/<c>admin</c> policies, the same for every module's endpoints.
     /// </summary>
     public static IServiceCollection AddModularAuthentication(this IServiceCollection services, IConfiguration configuration)
     {

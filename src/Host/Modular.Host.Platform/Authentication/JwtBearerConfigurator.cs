@@ -9,7 +9,7 @@ namespace Modular.Host.Platform.Authentication;
 
 /// <summary>
 /// Builds token validation from the validated <see cref="JwtOptions"/>, so the issuer and the validators never disagree;
-/// the token handlers answer from <see cref="ValidatedTokenCache"/> for a token validated before (ADR 0037).
+/// the token handlers answer from <see cref="ValidatedTokenCache"/> for a token validated before (ADR 0039).
 /// </summary>
 internal sealed class JwtBearerConfigurator(IOptions<JwtOptions> jwtOptions, ValidatedTokenCache tokenCache) : IConfigureNamedOptions<JwtBearerOptions>
 {

@@ -4,7 +4,7 @@ namespace Modular.Host.Platform.Authentication.TokenCache;
 
 /// <summary>
 /// The <c>AccessTokenCache</c> section: how long, and for how many tokens, a process remembers that an access token's
-/// signature, issuer, audience and lifetime were valid (<see cref="ValidatedTokenCache"/>, ADR 0037).
+/// signature, issuer, audience and lifetime were valid (<see cref="ValidatedTokenCache"/>, ADR 0039).
 /// </summary>
 internal sealed class AccessTokenCacheOptions
 {

@@ -6,7 +6,7 @@ namespace Modular.Host.Platform.Authentication.TokenCache;
 
 /// <summary>
 /// Access tokens this process validated, by their exact text, so that a client sending the same token on every request
-/// does not pay for its parsing, HMAC and claims again (ADR 0037). An entry is kept at most
+/// does not pay for its parsing, HMAC and claims again (ADR 0039). An entry is kept at most
 /// <see cref="AccessTokenCacheOptions.MaxAge"/>, never past the token's expiry plus the clock skew, and at most
 /// <see cref="AccessTokenCacheOptions.SizeLimit"/> entries at once; a refused token is never kept. Served from here, a
 /// token is still refused as soon as its lifetime ends, by the validation's own rule (<see cref="ValidatedToken.LifetimeRefusal"/>).
