@@ -17,14 +17,17 @@ public sealed class ModuleCache
 {
     private readonly IFusionCache _cache;
     private readonly CacheInvalidationChannel _channel;
+    private readonly InvalidationRounds _rounds;
     private readonly RepeatedInvalidations _repeats;
     private readonly IOptions<CachingOptions> _options;
     private readonly ConcurrentDictionary<(TimeSpan Duration, bool Deaf), FusionCacheEntryOptions> _entryOptions = new();
 
-    internal ModuleCache(IFusionCache cache, CacheInvalidationChannel channel, RepeatedInvalidations repeats, IOptions<CachingOptions> options)
+    internal ModuleCache(
+        IFusionCache cache, CacheInvalidationChannel channel, InvalidationRounds rounds, RepeatedInvalidations repeats, IOptions<CachingOptions> options)
     {
         _cache = cache;
         _channel = channel;
+        _rounds = rounds;
         _repeats = repeats;
         _options = options;
     }
@@ -56,6 +59,7 @@ public sealed class ModuleCache
     /// <summary>
     /// Drops <paramref name="keys"/> everywhere: this instance, Redis, and every other instance, which acknowledge it.
     /// Call it after the change has committed; it completes even if the caller's request is cancelled meanwhile.
+    /// Concurrent calls share rounds (<see cref="InvalidationRounds"/>).
     /// </summary>
     public async Task InvalidateAsync(IReadOnlyCollection<string> keys)
     {
@@ -64,7 +68,7 @@ public sealed class ModuleCache
             return;
         }
 
-        await CacheRemoval.EverywhereAsync(_cache, _channel, keys);
+        await _rounds.RemoveAsync(keys);
         _repeats.Schedule(keys);
     }
 

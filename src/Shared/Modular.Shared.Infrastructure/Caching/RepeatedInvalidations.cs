@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Modular.Shared.Infrastructure.Jobs;
-using ZiggyCreatures.Caching.Fusion;
 
 namespace Modular.Shared.Infrastructure.Caching;
 
@@ -13,7 +12,7 @@ namespace Modular.Shared.Infrastructure.Caching;
 /// made again at the next run, until Redis answers: it also carries the invalidations an outage kept from the others.
 /// </summary>
 internal sealed class RepeatedInvalidations(
-    IFusionCache cache, CacheInvalidationChannel channel, IOptions<CachingOptions> options, TimeProvider clock, ILogger<RepeatedInvalidations> logger)
+    InvalidationRounds rounds, IOptions<CachingOptions> options, TimeProvider clock, ILogger<RepeatedInvalidations> logger)
     : PeriodicJob(clock, logger)
 {
     private readonly ConcurrentDictionary<string, long> _due = new(StringComparer.Ordinal);
@@ -41,7 +40,7 @@ internal sealed class RepeatedInvalidations(
         var now = Clock.GetTimestamp();
         // Removed only with the due time it was read with: a key scheduled again meanwhile waits for its later turn.
         var ready = _due.Where(entry => entry.Value <= now && _due.TryRemove(entry)).Select(entry => entry.Key).ToList();
-        if (ready.Count > 0 && !await CacheRemoval.EverywhereAsync(cache, channel, ready))
+        if (ready.Count > 0 && !await rounds.RemoveAsync(ready))
         {
             Schedule(ready, Interval);
         }
