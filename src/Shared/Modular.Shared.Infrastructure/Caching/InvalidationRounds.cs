@@ -7,26 +7,35 @@ namespace Modular.Shared.Infrastructure.Caching;
 /// was made, while under load the changes of many requests share one <c>PUBLISH</c>, one wait for acknowledgements,
 /// and one removal of a key that several of them changed. Alone, a call starts its round at once.
 /// </summary>
-/// <param name="removeEverywhere">One round's removal of its keys (distinct, ordinal); false when the other instances
-/// could not be told.</param>
-internal sealed class InvalidationRounds(Func<IReadOnlyCollection<string>, Task<bool>> removeEverywhere)
+/// <param name="removeEverywhere">One round's removal of its keys (distinct, ordinal), each with whether it is also to be
+/// removed from Redis; false when the other instances could not be told.</param>
+internal sealed class InvalidationRounds(Func<IReadOnlyDictionary<string, bool>, Task<bool>> removeEverywhere)
 {
     private readonly Lock _gate = new();
-    private HashSet<string> _next = new(StringComparer.Ordinal);
+    private Dictionary<string, bool> _next = new(StringComparer.Ordinal);
     private TaskCompletionSource<bool> _nextDone = NewRound();
     private bool _inFlight;
 
     /// <summary>
-    /// Removes <paramref name="keys"/> everywhere in the next round; the task completes with it: false when the other
-    /// instances could not be told (Redis away), so the caller makes it again later; an unexpected failure of the round
-    /// faults the task of every call in it.
+    /// Removes <paramref name="keys"/> everywhere (from Redis too when <paramref name="inRedis"/>) in the next round; the
+    /// task completes with it: false when the other instances could not be told (Redis away), so the caller makes it
+    /// again later; an unexpected failure of the round faults the task of every call in it.
     /// </summary>
-    public Task<bool> RemoveAsync(IEnumerable<string> keys)
+    public Task<bool> RemoveAsync(IReadOnlyCollection<string> keys, bool inRedis)
     {
+        if (keys.Count == 0)
+        {
+            return Task.FromResult(true);
+        }
+
         Task<bool> done;
         lock (_gate)
         {
-            _next.UnionWith(keys);
+            foreach (var key in keys)
+            {
+                _next[key] = inRedis || _next.GetValueOrDefault(key);
+            }
+
             done = _nextDone.Task;
             if (_inFlight)
             {
@@ -44,7 +53,7 @@ internal sealed class InvalidationRounds(Func<IReadOnlyCollection<string>, Task<
     {
         while (true)
         {
-            HashSet<string> keys;
+            Dictionary<string, bool> keys;
             TaskCompletionSource<bool> done;
             lock (_gate)
             {
@@ -55,7 +64,7 @@ internal sealed class InvalidationRounds(Func<IReadOnlyCollection<string>, Task<
                 }
 
                 (keys, done) = (_next, _nextDone);
-                (_next, _nextDone) = (new HashSet<string>(StringComparer.Ordinal), NewRound());
+                (_next, _nextDone) = (new Dictionary<string, bool>(StringComparer.Ordinal), NewRound());
             }
 
             try
