@@ -1,5 +1,6 @@
 using System.Net;
 using Modular.IntegrationTests.Support;
+using Modular.IntegrationTests.Users;
 using Modular.Testing;
 using StackExchange.Redis;
 
@@ -50,6 +51,30 @@ public sealed class ProductCacheTests(ModularApiFactory factory)
 
             Assert.Equal(1000 - round, await reader.StockAsync(product));
         }
+    }
+
+    [Fact]
+    public async Task A_product_is_kept_in_memory_only_while_a_profile_also_goes_to_redis()
+    {
+        var api = new OrdersApi(factory.CreateClient());
+        var users = new UsersApi<Program>(factory);
+        var product = await api.CreateProductIdAsync("memory", 1m, 10);
+        var user = await users.RegisterAsync("Memory Only", $"{UsersApi<Program>.Unique("memory")}@example.com");
+        using var client = users.As(user);
+
+        Assert.Equal(10, await api.StockAsync(product));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/users/{user.Id}")).StatusCode);
+
+        // Both would be written to Redis after their answers; once the later one is there, the earlier would be too.
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(TestEnvironment.Redis);
+        var server = redis.GetServers().Single();
+        await Eventually.Until(
+            () => Task.FromResult(server.Keys(pattern: $"users:profile:{user.Id:N}*").Count()),
+            found => found > 0,
+            TimeSpan.FromSeconds(5),
+            "the profile in Redis");
+        Assert.Empty(server.Keys(pattern: $"orders:product:{product:N}*"));
+        Assert.Equal(10, await api.StockAsync(product));
     }
 
     [Fact]

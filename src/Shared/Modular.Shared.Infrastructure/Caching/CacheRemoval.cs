@@ -6,18 +6,26 @@ namespace Modular.Shared.Infrastructure.Caching;
 internal static class CacheRemoval
 {
     /// <summary>Waits for Redis, so that no instance reads the entry back from there once its memory has dropped it.</summary>
-    private static readonly FusionCacheEntryOptions Awaited = new()
+    private static readonly FusionCacheEntryOptions FromMemoryAndRedis = new()
     {
         AllowBackgroundDistributedCacheOperations = false,
     };
 
-    /// <summary>
-    /// Completes even if the caller's request is cancelled meanwhile: the change it follows has committed. False when
-    /// the other instances could not be told (Redis away): the caller makes it again later.
-    /// </summary>
-    public static async Task<bool> EverywhereAsync(IFusionCache cache, CacheInvalidationChannel channel, IReadOnlyCollection<string> keys)
+    /// <summary>An entry its policy never put in Redis (ADR 0038): nothing to remove there.</summary>
+    private static readonly FusionCacheEntryOptions FromMemory = new()
     {
-        await Task.WhenAll(keys.Select(key => cache.RemoveAsync(key, Awaited, CancellationToken.None).AsTask()));
-        return await channel.PublishAsync(keys);
+        SkipDistributedCacheRead = true,
+        SkipDistributedCacheWrite = true,
+    };
+
+    /// <summary>
+    /// Removes each key (also from Redis when its value is true), then tells the other instances. Completes even if the
+    /// caller's request is cancelled meanwhile: the change it follows has committed. False when the other instances
+    /// could not be told (Redis away): the caller makes it again later.
+    /// </summary>
+    public static async Task<bool> EverywhereAsync(IFusionCache cache, CacheInvalidationChannel channel, IReadOnlyDictionary<string, bool> keys)
+    {
+        await Task.WhenAll(keys.Select(key => cache.RemoveAsync(key.Key, key.Value ? FromMemoryAndRedis : FromMemory, CancellationToken.None).AsTask()));
+        return await channel.PublishAsync([.. keys.Keys]);
     }
 }

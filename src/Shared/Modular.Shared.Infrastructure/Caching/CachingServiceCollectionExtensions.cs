@@ -41,9 +41,15 @@ public static class CachingServiceCollectionExtensions
             });
         services.AddSingleton<CacheInvalidationChannel>();
         services.AddSingleton<RepeatedInvalidations>();
+        services.AddSingleton(provider =>
+        {
+            var (cache, channel) = (provider.GetRequiredService<IFusionCache>(), provider.GetRequiredService<CacheInvalidationChannel>());
+            return new InvalidationRounds(keys => CacheRemoval.EverywhereAsync(cache, channel, keys));
+        });
         services.AddSingleton(provider => new ModuleCache(
             provider.GetRequiredService<IFusionCache>(),
             provider.GetRequiredService<CacheInvalidationChannel>(),
+            provider.GetRequiredService<InvalidationRounds>(),
             provider.GetRequiredService<RepeatedInvalidations>(),
             provider.GetRequiredService<IOptions<CachingOptions>>()));
         services.AddHostedService<CacheInvalidationSubscription>();

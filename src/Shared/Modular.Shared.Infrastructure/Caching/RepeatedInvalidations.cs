@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Modular.Shared.Infrastructure.Jobs;
-using ZiggyCreatures.Caching.Fusion;
 
 namespace Modular.Shared.Infrastructure.Caching;
 
@@ -13,10 +12,10 @@ namespace Modular.Shared.Infrastructure.Caching;
 /// made again at the next run, until Redis answers: it also carries the invalidations an outage kept from the others.
 /// </summary>
 internal sealed class RepeatedInvalidations(
-    IFusionCache cache, CacheInvalidationChannel channel, IOptions<CachingOptions> options, TimeProvider clock, ILogger<RepeatedInvalidations> logger)
+    InvalidationRounds rounds, IOptions<CachingOptions> options, TimeProvider clock, ILogger<RepeatedInvalidations> logger)
     : PeriodicJob(clock, logger)
 {
-    private readonly ConcurrentDictionary<string, long> _due = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (long Due, bool InRedis)> _due = new(StringComparer.Ordinal);
 
     protected override TimeSpan Interval => options.Value.RepeatInvalidationAfter / 4;
 
@@ -25,14 +24,15 @@ internal sealed class RepeatedInvalidations(
     /// <summary>Keys waiting for their second invalidation.</summary>
     internal int Pending => _due.Count;
 
-    internal void Schedule(IEnumerable<string> keys) => Schedule(keys, options.Value.RepeatInvalidationAfter);
+    /// <summary>Schedules the second invalidation of <paramref name="keys"/> (also from Redis when <paramref name="inRedis"/>).</summary>
+    internal void Schedule(IEnumerable<string> keys, bool inRedis) => Schedule(keys, inRedis, options.Value.RepeatInvalidationAfter);
 
-    private void Schedule(IEnumerable<string> keys, TimeSpan after)
+    private void Schedule(IEnumerable<string> keys, bool inRedis, TimeSpan after)
     {
         var due = Clock.GetTimestamp() + (long)(after.TotalSeconds * Clock.TimestampFrequency);
         foreach (var key in keys)
         {
-            _due[key] = due;
+            _due.AddOrUpdate(key, static (_, entry) => entry, static (_, old, entry) => (entry.Due, entry.InRedis || old.InRedis), (Due: due, InRedis: inRedis));
         }
     }
 
@@ -40,10 +40,24 @@ internal sealed class RepeatedInvalidations(
     {
         var now = Clock.GetTimestamp();
         // Removed only with the due time it was read with: a key scheduled again meanwhile waits for its later turn.
-        var ready = _due.Where(entry => entry.Value <= now && _due.TryRemove(entry)).Select(entry => entry.Key).ToList();
-        if (ready.Count > 0 && !await CacheRemoval.EverywhereAsync(cache, channel, ready))
+        var ready = _due.Where(entry => entry.Value.Due <= now && _due.TryRemove(entry)).ToList();
+        if (ready.Count == 0)
         {
-            Schedule(ready, Interval);
+            return;
+        }
+
+        // Both join the same round (ADR 0037).
+        var redisKeys = ready.Where(entry => entry.Value.InRedis).Select(entry => entry.Key).ToList();
+        var memoryKeys = ready.Where(entry => !entry.Value.InRedis).Select(entry => entry.Key).ToList();
+        var told = await Task.WhenAll(rounds.RemoveAsync(redisKeys, inRedis: true), rounds.RemoveAsync(memoryKeys, inRedis: false));
+        if (!told[0])
+        {
+            Schedule(redisKeys, inRedis: true, Interval);
+        }
+
+        if (!told[1])
+        {
+            Schedule(memoryKeys, inRedis: false, Interval);
         }
     }
 }

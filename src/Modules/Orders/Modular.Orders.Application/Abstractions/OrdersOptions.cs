@@ -23,7 +23,10 @@ internal sealed class OrdersOptions
     [Range(1, 720)]
     public int IdempotencyKeyHours { get; set; } = 24;
 
-    /// <summary>How long a product stays in the cache at most (changes invalidate it earlier).</summary>
+    /// <summary>
+    /// How long a product stays in the cache at most, in seconds (changes invalidate it earlier). Products are kept in
+    /// each instance's memory only (ADR 0038), where <c>Caching:MemoryDuration</c> bounds them too.
+    /// </summary>
     [Range(1, 86_400)]
     public int ProductCacheSeconds { get; set; } = 300;
 }

@@ -13,13 +13,16 @@ internal sealed class ProfileCache(ModuleCache cache, IOptions<UsersCacheOptions
 {
     private const string KeyPrefix = "users:profile:";
 
+    // Profiles change rarely and are read on every instance: Redis spares a new instance's first reads the database.
+    private readonly CachePolicy _policy = new(options.Value.Expiration, InRedis: true);
+
     public Task<ProfileResponse?> GetOrLoadAsync(Guid userId, Func<CancellationToken, Task<ProfileResponse?>> load, CancellationToken cancellationToken) =>
         options.Value.Enabled
-            ? cache.GetOrLoadAsync(Key(userId), load, options.Value.Expiration, cancellationToken)
+            ? cache.GetOrLoadAsync(Key(userId), load, _policy, cancellationToken)
             : load(cancellationToken);
 
     public Task InvalidateAsync(Guid userId, CancellationToken cancellationToken) =>
-        options.Value.Enabled ? cache.InvalidateAsync([Key(userId)]) : Task.CompletedTask;
+        options.Value.Enabled ? cache.InvalidateAsync([Key(userId)], _policy) : Task.CompletedTask;
 
     private static string Key(Guid userId) => KeyPrefix + userId.ToString("N");
 }
