@@ -34,13 +34,6 @@ public sealed class RabbitManagement : IDisposable
         (await _http.PostAsJsonAsync($"api/bindings/%2F/e/{exchange}/q/{queue}", new { })).EnsureSuccessStatusCode();
     }
 
-    /// <summary>Messages on a queue, ready or delivered and not yet acknowledged.</summary>
-    public async Task<long> MessagesAsync(string queue)
-    {
-        using var document = JsonDocument.Parse(await _http.GetStringAsync($"api/queues/%2F/{queue}"));
-        return document.RootElement.TryGetProperty("messages", out var messages) ? messages.GetInt64() : 0;
-    }
-
     public async Task DeleteQueueAsync(string queue) => await _http.DeleteAsync($"api/queues/%2F/{queue}");
 
     /// <summary>Takes up to <paramref name="count"/> messages off a queue; returns each MassTransit envelope.</summary>

@@ -10,8 +10,8 @@ namespace Modular.Host.Platform.Messaging;
 /// endpoint is ready, and logs "Failed to stop bus ... Not Started"), and the start goes on: the endpoints then consume
 /// into a disposed container, every delivery fails on the disposed provider and is retried into "_error". Here a
 /// stop first cancels a start still under way and waits for it to unwind (MassTransit stops what it had started),
-/// then stops the bus: consumers in flight get what is left of the host's stop budget
-/// (<see cref="MassTransitHostOptions.StopTimeout"/>, <c>ShutdownTimeoutSeconds</c>).
+/// then stops the bus: consumers in flight get the host's stop budget (<see cref="MassTransitHostOptions.StopTimeout"/>,
+/// <c>ShutdownTimeoutSeconds</c>), and those still running halfway through it are cancelled (ADR 0038).
 /// </summary>
 internal sealed class BusLifetime(IBusDepot depot, IOptions<MassTransitHostOptions> options) : IHostedService, IDisposable
 {
