@@ -31,14 +31,15 @@ public sealed class NamespaceCycleTests
     }
 
     [Fact]
-    public void Shared_messaging_folders_stand_on_Events_and_Jobs_and_Outbox_and_Inbox_know_neither_each_other_nor_Persistence()
+    public void Shared_messaging_folders_stand_on_Events_and_Lifetime_and_Outbox_and_Inbox_know_neither_each_other_nor_Persistence()
     {
         var uses = NamespaceCycleRules.Dependencies(Assembly.Load("Modular.Shared.Infrastructure"), "Modular.Shared.Infrastructure");
 
         Assert.Empty(uses["Events"]);
-        Assert.Empty(uses["Jobs"]);
+        Assert.Empty(uses["Lifetime"]);
+        Assert.Equal(["Lifetime"], uses["Jobs"]);
         Assert.Equal(["Events"], uses["Outbox"]);
-        Assert.Equal(["Events"], uses["Inbox"]);
+        Assert.Equal(["Events", "Lifetime"], uses["Inbox"]);
     }
 
     [Fact]

@@ -70,6 +70,40 @@ public sealed class PeriodicJobTests
     }
 
     [Fact]
+    public async Task A_run_that_meets_its_disposed_services_ends_the_job_quietly_without_a_failure()
+    {
+        var job = new ScriptedJob(_clock, _logger, Interval, runsAtStart: true);
+        job.Script.Enqueue(_ => throw new ObjectDisposedException(nameof(IServiceProvider)));
+        await job.StartAsync(CancellationToken.None);
+
+        await job.NextRunAsync();
+        await job.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.True(job.ExecuteTask.IsCompletedSuccessfully);
+        Assert.Empty(_logger.Lines);
+        await job.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task A_run_that_fails_on_a_disposed_object_while_the_host_stops_is_not_logged()
+    {
+        var job = new ScriptedJob(_clock, _logger, Interval, runsAtStart: true);
+        var running = new TaskCompletionSource();
+        job.Script.Enqueue(async stoppingToken =>
+        {
+            running.SetResult();
+            await Task.Delay(Timeout.Infinite, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            throw new ObjectDisposedException("NpgsqlDataSource");
+        });
+        await job.StartAsync(CancellationToken.None);
+        await running.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        await job.StopAsync(CancellationToken.None);
+
+        Assert.Empty(_logger.Lines);
+    }
+
+    [Fact]
     public async Task A_run_cancelled_by_its_own_timeout_is_a_failure_and_not_a_stop()
     {
         var job = new ScriptedJob(_clock, _logger, Interval, runsAtStart: true);

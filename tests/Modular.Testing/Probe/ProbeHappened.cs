@@ -11,4 +11,7 @@ public sealed record ProbeHappened(Guid EventId, DateTimeOffset OccurredAt, Guid
     public const string Outage = "outage";
 
     public const int OutageAttempts = 6;
+
+    /// <summary>Its handler waits at <see cref="ProbeGate"/> until the test opens the item's gate.</summary>
+    public const string Held = "held";
 }

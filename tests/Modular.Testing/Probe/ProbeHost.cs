@@ -50,6 +50,12 @@ public sealed class ProbeHost : IAsyncDisposable
         });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         var services = builder.Services;
+        // The host's whole stop budget, as the platform reads it (ShutdownTimeoutSeconds); the bus's stop shares it.
+        if (int.TryParse(builder.Configuration["ShutdownTimeoutSeconds"], out var shutdownSeconds))
+        {
+            services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(shutdownSeconds));
+        }
+
         AddProbeWriter(services, builder.Configuration);
         services.AddPublishedIntegrationEvents(typeof(ProbeHappened).Assembly);
         services.AddIntegrationEventHandlers<ProbeDbContext>(ProbeDbContext.SchemaName, typeof(RecordProbeHandler).Assembly);

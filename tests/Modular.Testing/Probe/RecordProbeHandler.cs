@@ -9,8 +9,13 @@ internal sealed class RecordProbeHandler(ProbeDbContext context) : IIntegrationE
 {
     private static readonly ConcurrentDictionary<Guid, int> OutageAttempts = new();
 
-    public Task HandleAsync(ProbeHappened integrationEvent, CancellationToken cancellationToken)
+    public async Task HandleAsync(ProbeHappened integrationEvent, CancellationToken cancellationToken)
     {
+        if (integrationEvent.Payload == ProbeHappened.Held)
+        {
+            await ProbeGate.PassAsync(integrationEvent.ItemId).WaitAsync(cancellationToken);
+        }
+
         if (integrationEvent.Payload == ProbeHappened.Poison)
         {
             throw new InvalidOperationException("A poison message: this handler always fails on it.");
@@ -31,6 +36,5 @@ internal sealed class RecordProbeHandler(ProbeDbContext context) : IIntegrationE
             OccurredAt = integrationEvent.OccurredAt,
             ReceivedAt = DateTimeOffset.UtcNow,
         });
-        return Task.CompletedTask;
     }
 }

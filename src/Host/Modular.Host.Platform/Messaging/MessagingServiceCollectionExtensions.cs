@@ -44,6 +44,7 @@ public static class MessagingServiceCollectionExtensions
 
             bus.UsingRabbitMq((context, rabbit) => rabbit.ConfigureModularBus(context, broker.Value, registry.PublishedEvents, consumers));
         });
+        services.StartBusWithTheHost();
         services.AddOutboxRelays(() => broker.Value.Address);
         services.AddBrokerReadiness(broker);
         services.AddHostedService<RetentionPurgeJob>();
@@ -58,9 +59,25 @@ public static class MessagingServiceCollectionExtensions
         services.AddOptions<MassTransitHostOptions>().Configure<IOptions<MessagingOptions>, IOptions<HostOptions>>((host, messaging, hostOptions) =>
         {
             host.WaitUntilStarted = messaging.Value.WaitUntilStarted;
-            // Consumers in flight get the host's whole shutdown budget (ShutdownTimeoutSeconds) to finish.
-            host.StopTimeout = hostOptions.Value.ShutdownTimeout;
+            // Consumers in flight get the host's shutdown budget (ShutdownTimeoutSeconds) to finish, but those still running
+            // halfway through it (5 s before its end at most) have their deliveries cancelled: the bus then still closes its
+            // channels within the budget, and the broker requeues at once what they held. A bus stop abandoned at the end
+            // of the budget would leave its channels open, and their messages unacknowledged, until the process exits.
+            var budget = hostOptions.Value.ShutdownTimeout;
+            host.StopTimeout = budget;
+            host.ConsumerStopTimeout = budget - TimeSpan.FromTicks(Math.Min(budget.Ticks / 2, TimeSpan.FromSeconds(5).Ticks));
         });
+    }
+
+    /// <summary>
+    /// <see cref="BusLifetime"/> in the place of MassTransit's hosted service (the same position among the hosted
+    /// services, so the relays registered after it still stop, and flush, while the bus runs).
+    /// </summary>
+    private static void StartBusWithTheHost(this IServiceCollection services)
+    {
+        var index = services.IndexOf(services.Single(service =>
+            service.ServiceType == typeof(IHostedService) && service.ImplementationType == typeof(MassTransitHostedService)));
+        services[index] = ServiceDescriptor.Singleton<IHostedService, BusLifetime>();
     }
 
     /// <summary>The <c>rabbitmq</c> entry of <c>/health/ready</c>: one instance, it remembers whether the bus was ever healthy.</summary>

@@ -1,5 +1,6 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Modular.Host.Platform.Errors;
 using Modular.Shared.Infrastructure.Messaging;
@@ -26,9 +27,10 @@ internal static class RabbitMqBusConfiguration
             rabbit.UseDelayedMessageScheduler();
         }
 
+        var shutdown = new ShutdownRequeueFilter(context.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
         foreach (var queue in consumers.GroupBy(consumer => consumer.QueueName))
         {
-            rabbit.ReceiveEndpoint(queue.Key, receive => receive.ConsumeQueue(context, options, [.. queue]));
+            rabbit.ReceiveEndpoint(queue.Key, receive => receive.ConsumeQueue(context, options, shutdown, [.. queue]));
         }
     }
 
@@ -65,11 +67,15 @@ internal static class RabbitMqBusConfiguration
 
     private static bool IsOutage(Exception exception) => DependencyOutage.Identify(exception) is not null;
 
-    /// <summary>One queue of one module: its handlers, retries, and a message that keeps failing parked in "&lt;queue&gt;_error".</summary>
+    /// <summary>
+    /// One queue of one module: its handlers, retries, and a message that keeps failing parked in "&lt;queue&gt;_error";
+    /// one that failed only because this process is shutting down goes back to the queue (<see cref="ShutdownRequeueFilter"/>).
+    /// </summary>
     private static void ConsumeQueue(
         this IRabbitMqReceiveEndpointConfigurator receive,
         IBusRegistrationContext context,
         MessagingOptions options,
+        ShutdownRequeueFilter shutdown,
         IReadOnlyList<ConsumerRegistration> consumers)
     {
         receive.PrefetchCount = options.PrefetchCount;
@@ -85,17 +91,20 @@ internal static class RabbitMqBusConfiguration
             receive.UseDelayedRedelivery(retry => retry.Intervals(TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15)));
         }
 
+        // Outermost: configured first, it sees what the retry policies let through.
+        receive.UseFilter(shutdown);
+
         // An outage of PostgreSQL, Redis or RabbitMQ is not the message's fault: it is retried until the dependency is
         // back, never parked; only what fails for another reason spends the retries that end in "_error". Outermost,
         // so that an outage met while the inner policy retries is handed out to this one instead of parking.
         receive.UseMessageRetry(retry =>
         {
-            retry.Handle<Exception>(IsOutage);
+            retry.Handle<Exception>(exception => IsOutage(exception) && !shutdown.IsShutdown(exception));
             retry.Exponential(options.OutageRetryLimit, options.RetryMinInterval, options.OutageRetryMaxInterval, options.RetryMinInterval);
         });
         receive.UseMessageRetry(retry =>
         {
-            retry.Ignore<Exception>(IsOutage);
+            retry.Ignore<Exception>(exception => IsOutage(exception) || shutdown.IsShutdown(exception));
             retry.Exponential(options.RetryLimit, options.RetryMinInterval, options.RetryMaxInterval, options.RetryMinInterval);
         });
         foreach (var consumer in consumers)

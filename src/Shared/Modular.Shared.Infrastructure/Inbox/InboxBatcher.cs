@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Modular.Shared.Application.Events;
 using Modular.Shared.Infrastructure.Events;
+using Modular.Shared.Infrastructure.Lifetime;
 
 namespace Modular.Shared.Infrastructure.Inbox;
 
@@ -16,12 +18,14 @@ namespace Modular.Shared.Infrastructure.Inbox;
 /// commit. Arrival order is only the order in which MassTransit's concurrent deliveries reached this batcher, not the
 /// queue's: a handler that needs an order keeps it itself. A batch that fails is run again event by event, each in its
 /// own transaction, and each caller gets its own event's outcome, so MassTransit retries and parks only the event that
-/// fails. One batch at a time per handler: one pooled connection at most.
+/// fails; a batch that fails only because this process is shutting down (<see cref="ProcessShutdown"/>) fails every
+/// caller at once, for their deliveries to go back to the queue. One batch at a time per handler: one pooled connection at most.
 /// </summary>
 internal sealed class InboxBatcher<THandler, TContext>(
     IServiceScopeFactory scopes,
     IntegrationEventMetrics metrics,
     TimeProvider clock,
+    IHostApplicationLifetime lifetime,
     ILogger<InboxBatcher<THandler, TContext>> logger)
     where THandler : class
     where TContext : DbContext
@@ -82,6 +86,14 @@ internal sealed class InboxBatcher<THandler, TContext>(
             foreach (var entry in batch)
             {
                 Complete(entry, duplicates.Contains(entry) ? "duplicate" : "succeeded", failure: null);
+            }
+        }
+        catch (Exception exception) when (ProcessShutdown.Interrupted(exception, lifetime.ApplicationStopping.IsCancellationRequested))
+        {
+            // Only this process shutting down: no event's own fault, so none is run alone; every delivery goes back to its queue.
+            foreach (var entry in batch)
+            {
+                Complete(entry, "failed", exception);
             }
         }
         catch (Exception exception) when (batch.Count > 1)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Modular.Shared.Infrastructure.Lifetime;
 
 namespace Modular.Shared.Infrastructure.Jobs;
 
@@ -8,6 +9,8 @@ namespace Modular.Shared.Infrastructure.Jobs;
 /// run, wait <see cref="Interval"/>, run again. A run that fails is logged and the job goes on; only the host's
 /// stopping token ends it. Cancellation is not caught: the <see cref="OperationCanceledException"/> of the stopping
 /// token leaves <see cref="ExecuteAsync"/>, and the host takes a job cancelled while it stops as stopped, not failed.
+/// A run that fails only because the process is shutting down (<see cref="ProcessShutdown"/>: its services disposed
+/// under it) ends the job quietly: no failure is logged, and the unfinished work is the next start's.
 /// </summary>
 /// <param name="clock">Time of the waits (a fake one in tests).</param>
 /// <param name="logger">The job's own logger: failures are logged under the job's category.</param>
@@ -49,6 +52,11 @@ public abstract class PeriodicJob(TimeProvider clock, ILogger logger) : Backgrou
             {
                 await RunOnceAsync(stoppingToken);
                 failures = 0;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException
+                                              && ProcessShutdown.Interrupted(exception, stoppingToken.IsCancellationRequested))
+            {
+                return;
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {

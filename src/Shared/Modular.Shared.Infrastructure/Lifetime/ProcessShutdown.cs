@@ -1,0 +1,53 @@
+namespace Modular.Shared.Infrastructure.Lifetime;
+
+/// <summary>
+/// The one place that tells a failure that is only this process shutting down from a failure of the work itself.
+/// Such work is not retried, parked or counted as failed: a message goes back to its queue for another instance or the
+/// next start (the inbox applies it once), a job's run is simply not finished (it runs again at the next start).
+/// </summary>
+public static class ProcessShutdown
+{
+    /// <summary>
+    /// True when <paramref name="exception"/>, or one of its causes, is the dependency-injection container refusing a
+    /// disposed provider or scope (<see cref="ObjectDisposedException"/> named <c>IServiceProvider</c>), whatever the
+    /// caller knows; or, once <paramref name="stopping"/> (the host's stopping signal has fired), any
+    /// <see cref="ObjectDisposedException"/> or <see cref="OperationCanceledException"/>: what services torn down or
+    /// cancelled by the stop throw. A failure of another kind is the work's own, stopping or not.
+    /// </summary>
+    public static bool Interrupted(Exception exception, bool stopping)
+    {
+        foreach (var cause in Causes(exception))
+        {
+            if (cause is ObjectDisposedException { ObjectName: nameof(IServiceProvider) }
+                || (stopping && cause is ObjectDisposedException or OperationCanceledException))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<Exception> Causes(Exception exception)
+    {
+        var pending = new Stack<Exception>();
+        pending.Push(exception);
+        var seen = 0;
+        while (pending.Count > 0 && seen++ < 32)
+        {
+            var current = pending.Pop();
+            yield return current;
+            if (current is AggregateException aggregate)
+            {
+                foreach (var inner in aggregate.InnerExceptions)
+                {
+                    pending.Push(inner);
+                }
+            }
+            else if (current.InnerException is { } inner)
+            {
+                pending.Push(inner);
+            }
+        }
+    }
+}
