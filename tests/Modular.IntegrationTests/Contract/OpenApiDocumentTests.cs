@@ -145,7 +145,23 @@ public sealed class OpenApiDocumentTests(ModularApiFactory factory)
         Assert.NotNull(place["201"]!["headers"]!["Location"]);
         Assert.NotNull(place["401"]!["headers"]!["WWW-Authenticate"]);
         Assert.NotNull(place["429"]!["headers"]!["Retry-After"]);
+        Assert.NotNull(place["503"]!["headers"]!["Retry-After"]);
+        Assert.NotNull(Operation(document, "/api/users/{id}", "get")["responses"]!["503"]!["headers"]!["Retry-After"]);
         Assert.Equal("#/components/schemas/ValidationProblemDetails", place["400"]!["content"]!["application/problem+json"]!["schema"]!["$ref"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Every_email_has_one_format_the_server_keeps_in_requests_and_responses()
+    {
+        var schemas = (await DocumentAsync())["components"]!["schemas"]!;
+
+        // "idn-email": the server accepts and returns non-ASCII addresses (ADR 0020), which "email" (ASCII) refuses.
+        foreach (var (schema, property) in new[] { ("RegisterRequest", "email"), ("UpdateProfileRequest", "email"), ("RegisteredAccount", "email"), ("ProfileResponse", "email"), ("AccountSummary", "email") })
+        {
+            var email = schemas[schema]!["properties"]![property]!;
+            Assert.True(email["format"]?.GetValue<string>() == "idn-email", $"{schema}.{property}: {email.ToJsonString()}");
+            Assert.Contains("internationalized", email["description"]?.GetValue<string>() ?? string.Empty, StringComparison.Ordinal);
+        }
     }
 
     /// <summary>The products search bound (Orders' ListProductsRequestValidator, internal to its module).</summary>

@@ -1,10 +1,12 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Text.Json;
 using Modular.IntegrationTests.Support;
 
 namespace Modular.IntegrationTests.GraphQL;
 
-/// <summary>Depth and complexity budgets refuse a document before it runs, naming the setting; tools' introspection fits.</summary>
+/// <summary>Depth and complexity budgets refuse a document before it runs, naming the setting; introspection counts toward the depth (ADR 0042).</summary>
 [Collection(ApiCollection.Name)]
 public sealed class GraphQLGuardTests(ModularApiFactory factory)
 {
@@ -51,10 +53,42 @@ public sealed class GraphQLGuardTests(ModularApiFactory factory)
         Assert.Contains("GraphQL:MaxComplexity", error.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task The_introspection_query_of_graphql_tools_runs_within_the_default_guards()
+    [Theory]
+    [InlineData("{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } }", 13)]
+    [InlineData("{ __type(name: \"Order\") { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } }", 11)]
+    [InlineData("{ __type(name: \"Order\") { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { __typename } } } } } } } } } } }", 11)]
+    [InlineData(IntrospectionQuery.Text, IntrospectionQuery.Depth)]
+    public async Task Introspection_fields_count_toward_max_depth_like_any_other(string document, int depth)
     {
-        var answer = await _client.PostAsync(IntrospectionQuery.Text);
+        var answer = await _client.PostAsync(document);
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
+        Assert.False(answer.Body.TryGetProperty("data", out _));
+        var error = answer.SingleError("GRAPHQL_VALIDATION_FAILED");
+        Assert.Equal("GraphQL:MaxDepth", error.GetProperty("extensions").GetProperty("limit").GetString());
+        Assert.Equal($"The operation nests fields {depth} deep; GraphQL:MaxDepth allows 10.", error.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task Introspection_exactly_at_the_default_depth_runs()
+    {
+        var answer = await _client.PostAsync("{ __type(name: \"Order\") { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } }");
+
+        Assert.True(answer.Status == HttpStatusCode.OK && !answer.HasErrors, answer.Text);
+        Assert.Equal(JsonValueKind.Array, answer.Data.GetProperty("__type").GetProperty("fields").ValueKind);
+    }
+
+    [Fact]
+    public async Task The_introspection_query_of_graphql_tools_runs_when_max_depth_admits_it()
+    {
+        await using var host = factory.WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("GraphQL:MaxDepth", IntrospectionQuery.Depth.ToString(CultureInfo.InvariantCulture));
+            builder.UseSetting("Messaging:ConsumeEvents", "false");
+        });
+        var client = new GraphQLClient(host.CreateClient());
+
+        var answer = await client.PostAsync(IntrospectionQuery.Text);
 
         Assert.True(answer.Status == HttpStatusCode.OK && !answer.HasErrors, answer.Text.Length > 500 ? answer.Text[..500] : answer.Text);
         var types = answer.Data.GetProperty("__schema").GetProperty("types").EnumerateArray().Select(type => type.GetProperty("name").GetString()).ToList();
@@ -65,7 +99,8 @@ public sealed class GraphQLGuardTests(ModularApiFactory factory)
     [Fact]
     public async Task Introspection_cannot_be_nested_without_bound()
     {
-        var nested = "{ __schema { types { fields { type { fields { type { fields { type { fields { type { fields { name } } } } } } } } } } } }";
+        // 10 deep (within GraphQL:MaxDepth) but four nested type lists.
+        var nested = "{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }";
 
         var answer = await _client.PostAsync(nested);
 

@@ -77,8 +77,7 @@ public sealed class GraphQLTransportTests(ModularApiFactory factory)
     [InlineData("""{"query": "{ __typename }", "variables": [1]}""", "variables")]
     [InlineData("""{"query": "{ __typename }", "operationName": 7}""", "operationName")]
     [InlineData("""{"query": "{ __typename }", "mass": "assignment"}""", "mass")]
-    [InlineData("""{"query": "{ __typename }", "variables": {"name": "a\u0000b"}}""", "variables.name")]
-    [InlineData("""{"query": "{ __typename \u0000 }"}""", "query")]
+    [InlineData("""{"query": "{ __typename }", "a\u0000": 1}""", "a\u0000")]
     public async Task A_malformed_request_is_a_400_problem_naming_the_field(string body, string field)
     {
         var response = await _client.PostRawAsync(body);
@@ -89,16 +88,44 @@ public sealed class GraphQLTransportTests(ModularApiFactory factory)
         Assert.Contains(field, problem.RootElement.GetProperty("errors").EnumerateArray().Select(error => error.GetProperty("field").GetString()));
     }
 
-    [Fact]
-    public async Task A_string_literal_holding_nul_is_400_under_both_media_types()
+    /// <summary>
+    /// U+0000 or a lone surrogate anywhere in a well-formed request's text makes an invalid GraphQL request: the status
+    /// rules of every invalid document (400 under graphql-response+json, 200 under json), BAD_USER_INPUT naming where.
+    /// </summary>
+    [Theory]
+    [InlineData("""{"query": "{ products(search: \"\\u0000\") { data { id } } }"}""", "query")]
+    [InlineData("""{"query": "{ products(search: \"a\\uD800b\") { data { id } } }"}""", "query")]
+    [InlineData("""{"query": "{ products(search: \"\"\"a\u0000b\"\"\") { data { id } } }"}""", "query")]
+    [InlineData("""{"query": "{ __typename \u0000 }"}""", "query")]
+    [InlineData("""{"query": "{ __typename \ud800 }"}""", "query")]
+    [InlineData("""{"query": "query Q { __typename }", "operationName": "\udfff"}""", "operationName")]
+    [InlineData("""{"query": "query($s: String) { products(search: $s) { data { id } } }", "variables": {"s": "a\u0000b"}}""", "variables.s")]
+    [InlineData("""{"query": "query($i: PlaceOrderInput!) { __typename }", "variables": {"i": {"items": [{"productId": "\udc00"}]}}}""", "variables.i.items[0].productId")]
+    [InlineData("""{"query": "query Q { __typename }", "operationName": "Q\u0000"}""", "operationName")]
+    public async Task Unsafe_text_in_a_request_follows_the_status_rules_of_an_invalid_document(string body, string field)
     {
-        foreach (var accept in new[] { GraphQLClient.GraphQLResponse, "application/json" })
+        foreach (var (accept, status) in new[] { (GraphQLClient.GraphQLResponse, HttpStatusCode.BadRequest), ("application/json", HttpStatusCode.OK) })
         {
-            var answer = await _client.PostAsync("""{ products(search: "a\u0000b") { pagination { total } } }""", accept: accept);
+            var answer = await GraphQLAnswer.ReadAsync(await _client.PostRawAsync(body, accept: accept));
 
-            Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
-            Assert.Equal("BAD_USER_INPUT", Assert.Single(answer.Codes));
+            Assert.Equal(status, answer.Status);
+            Assert.Equal(accept, answer.MediaType);
+            Assert.False(answer.Body.TryGetProperty("data", out _));
+            Assert.Equal([field], answer.InvalidFields());
         }
+    }
+
+    [Fact]
+    public async Task Unsafe_text_over_get_follows_the_same_rules()
+    {
+        var literal = await _client.GetAsync("""{ products(search: "a\u0000b") { data { id } } }""", accept: "application/json");
+        var variable = await _client.GetAsync("query($s: String) { products(search: $s) { data { id } } }", """{"s":"a\u0000b"}""", accept: "application/json");
+        var strict = await _client.GetAsync("query($s: String) { products(search: $s) { data { id } } }", """{"s":"a\u0000b"}""");
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.BadRequest), (literal.Status, variable.Status, strict.Status));
+        Assert.Equal(["query"], literal.InvalidFields());
+        Assert.Equal(["variables.s"], variable.InvalidFields());
+        Assert.Equal(["variables.s"], strict.InvalidFields());
     }
 
     [Theory]

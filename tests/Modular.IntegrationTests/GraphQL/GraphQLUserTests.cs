@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Modular.IntegrationTests.Support;
 using Modular.Testing;
 
@@ -25,11 +26,36 @@ public sealed class GraphQLUserTests(ModularApiFactory factory)
         Assert.Equal("Renamed", updated.GetProperty("name").GetString());
         Assert.Equal("Renamed", (await _client.DataAsync(Read, new { id }, own)).GetProperty("user").GetProperty("name").GetString());
 
-        var stranger = GraphQLClient.UserToken(Guid.CreateVersion7());
-        (await _client.PostAsync(Read, new { id }, stranger)).SingleError("FORBIDDEN", "user");
-        (await _client.PostAsync(Update, new { id, input = new { name = "Hijack" } }, stranger)).SingleError("FORBIDDEN", "updateUser");
         (await _client.PostAsync(Read, new { id = Guid.CreateVersion7() }, GraphQLClient.AdminToken())).SingleError("NOT_FOUND", "user");
         Assert.Equal(["email"], (await _client.PostAsync(Update, new { id, input = new { email = "not-an-email" } }, own)).InvalidFields("updateUser"));
+    }
+
+    [Fact]
+    public async Task Another_users_profile_answers_exactly_as_an_unknown_id_null_with_not_found()
+    {
+        var (other, _) = await RegisterAsync("gql-other");
+        var (caller, _) = await RegisterAsync("gql-caller");
+        var token = GraphQLClient.UserToken(Guid.Parse(caller));
+        const string delete = "mutation($id: ID!) { deleteUser(id: $id) }";
+
+        foreach (var (document, field, variables) in new (string, string, Func<string, object>)[]
+                 {
+                     (Read, "user", id => new { id }),
+                     (Update, "updateUser", id => new { id, input = new { name = "Hijack" } }),
+                     (delete, "deleteUser", id => new { id }),
+                 })
+        {
+            var hidden = await _client.PostAsync(document, variables(other), token);
+            var unknown = await _client.PostAsync(document, variables(Guid.CreateVersion7().ToString()), token);
+
+            var hiddenError = hidden.SingleError("NOT_FOUND", field);
+            var unknownError = unknown.SingleError("NOT_FOUND", field);
+            Assert.Equal(unknownError.GetProperty("message").GetString(), hiddenError.GetProperty("message").GetString());
+            Assert.Equal(JsonValueKind.Null, hidden.Body.GetProperty("data").GetProperty(field).ValueKind);
+        }
+
+        var untouched = (await _client.DataAsync(Read, new { id = other }, GraphQLClient.AdminToken())).GetProperty("user");
+        Assert.Equal("gql-other", untouched.GetProperty("name").GetString());
     }
 
     [Fact]

@@ -1,14 +1,19 @@
 namespace Modular.IntegrationTests.GraphQL;
 
-/// <summary>The introspection query GraphQL tools send (graphql-js <c>getIntrospectionQuery()</c>, descriptions on).</summary>
+/// <summary>
+/// The introspection query GraphQL tools send: graphql-js 16.15 and 17.1 <c>getIntrospectionQuery()</c> with its default
+/// options (descriptions on), nine <c>ofType</c> levels in <c>TypeRef</c>, 15 fields deep.
+/// </summary>
 internal static class IntrospectionQuery
 {
+    public const int Depth = 15;
+
     public const string Text = """
         query IntrospectionQuery {
           __schema {
-            queryType { name }
-            mutationType { name }
-            subscriptionType { name }
+            queryType { name kind }
+            mutationType { name kind }
+            subscriptionType { name kind }
             types { ...FullType }
             directives { name description locations args { ...InputValue } }
           }
@@ -24,7 +29,8 @@ internal static class IntrospectionQuery
         fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
         fragment TypeRef on __Type {
           kind name
-          ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } }
+          ofType { name kind ofType { name kind ofType { name kind ofType { name kind ofType { name kind
+            ofType { name kind ofType { name kind ofType { name kind ofType { name kind } } } } } } } } }
         }
         """;
 }

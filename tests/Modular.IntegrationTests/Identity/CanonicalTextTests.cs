@@ -22,7 +22,24 @@ public sealed class CanonicalTextTests(ModularApiFactory factory)
         { "jose\u0301", "JOS\u00c9" },
         { "\u00e5sa", "\u212bsa" },
         { "\uac00nam", "\u1100\u1161nam" },
+        // Unicode's full lower-casing: İ (U+0130) is i + U+0307, as I + U+0307 (NFC: İ) is; a word-final Σ is ς.
+        { "\u0130stanbul", "i\u0307stanbul" },
+        { "I\u0307STANBUL", "\u0130stanbul" },
+        { "\u039f\u0394\u039f\u03a3", "\u03bf\u03b4\u03bf\u03c2" },
     };
+
+    [Fact]
+    public async Task An_email_with_capital_i_with_dot_above_is_stored_fully_lower_cased()
+    {
+        var identity = new IdentityClient(factory.CreateClient());
+        var domain = $"{Guid.NewGuid():N}.example.com";
+
+        var registered = await identity.RegisterAsync($"\u0130lker@{domain}");
+
+        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+        Assert.Equal($"i\u0307lker@{domain}", (await IdentityClient.JsonAsync(registered)).GetProperty("email").GetString());
+        await ProblemAssert.IsProblemAsync(await identity.RegisterAsync($"i\u0307lker@{domain}"), HttpStatusCode.Conflict);
+    }
 
     [Theory]
     [MemberData(nameof(EquivalentSpellings))]

@@ -21,22 +21,36 @@ public sealed class ProfileAccessTests(ModularApiFactory factory)
     }
 
     [Fact]
-    public async Task Another_users_profile_is_403_for_a_non_admin_whether_or_not_it_exists()
+    public async Task Another_users_existing_profile_is_403_for_a_non_admin_and_stays_unchanged()
     {
         var user = await _api.RegisterAsync("Nosy", $"{UsersApi<Program>.Unique("nosy")}@example.com");
         var other = await _api.RegisterAsync("Other", $"{UsersApi<Program>.Unique("other")}@example.com");
         using var client = _api.As(user);
 
-        foreach (var target in new[] { other.Id, Guid.CreateVersion7() })
-        {
-            Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/api/users/{target}")).StatusCode);
-            Assert.Equal(HttpStatusCode.Forbidden, (await UsersApi<Program>.PatchAsync(client, target, new { name = "Hijacked" })).StatusCode);
-            Assert.Equal(HttpStatusCode.Forbidden, (await client.DeleteAsync($"/api/users/{target}")).StatusCode);
-        }
+        await AssertProblemAsync(HttpStatusCode.Forbidden, await client.GetAsync($"/api/users/{other.Id}"));
+        await AssertProblemAsync(HttpStatusCode.Forbidden, await UsersApi<Program>.PatchAsync(client, other.Id, new { name = "Hijacked" }));
+        await AssertProblemAsync(HttpStatusCode.Forbidden, await client.DeleteAsync($"/api/users/{other.Id}"));
+        await AssertProblemAsync(HttpStatusCode.Forbidden, await client.GetAsync("/api/users"));
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/users")).StatusCode);
         using var admin = _api.Admin();
         Assert.Equal("Other", (await UsersApi<Program>.BodyAsync(await admin.GetAsync($"/api/users/{other.Id}"))).GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task An_unknown_or_deleted_id_is_404_for_a_non_admin_too()
+    {
+        var user = await _api.RegisterAsync("Prober", $"{UsersApi<Program>.Unique("prober")}@example.com");
+        var gone = await _api.RegisterAsync("Gone", $"{UsersApi<Program>.Unique("gone")}@example.com");
+        using var admin = _api.Admin();
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/users/{gone.Id}")).StatusCode);
+        using var client = _api.As(user);
+
+        foreach (var target in new[] { Guid.CreateVersion7(), Guid.Empty, gone.Id })
+        {
+            await AssertProblemAsync(HttpStatusCode.NotFound, await client.GetAsync($"/api/users/{target}"));
+            await AssertProblemAsync(HttpStatusCode.NotFound, await UsersApi<Program>.PatchAsync(client, target, new { name = "Nobody" }));
+            await AssertProblemAsync(HttpStatusCode.NotFound, await client.DeleteAsync($"/api/users/{target}"));
+        }
     }
 
     [Fact]
@@ -97,5 +111,12 @@ public sealed class ProfileAccessTests(ModularApiFactory factory)
 
         Assert.NotEqual(first.Id, second.Id);
         Assert.Equal("Second Owner", (await UsersApi<Program>.BodyAsync(await admin.GetAsync($"/api/users/{second.Id}"))).GetProperty("name").GetString());
+    }
+
+    private static async Task AssertProblemAsync(HttpStatusCode expected, HttpResponseMessage response)
+    {
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal((int)expected, (await UsersApi<Program>.BodyAsync(response)).GetProperty("status").GetInt32());
     }
 }

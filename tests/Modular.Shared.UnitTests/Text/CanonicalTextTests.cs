@@ -16,7 +16,39 @@ public sealed class CanonicalTextTests
         // Hangul syllable 가 (U+AC00) and its jamo ᄀ + ᅡ
         { "\uac00@example.com", "\u1100\u1161@example.com" },
         { "ada@example.com", "  Ada@EXAMPLE.com " },
+        // Unicode's full lower-casing, where .NET's invariant mapping differs: İ (U+0130) is i + U+0307 ...
+        { "i\u0307stanbul@example.com", "\u0130stanbul@example.com" },
+        // ... as I + U+0307 is (NFC composes it to U+0130 first)
+        { "i\u0307stanbul@example.com", "I\u0307STANBUL@EXAMPLE.COM" },
+        // a word-final capital sigma is ς, another σ; '.' is case-ignorable, '@' ends the word
+        { "\u03bf\u03b4\u03bf\u03c2@example.com", "\u039f\u0394\u039f\u03a3@EXAMPLE.COM" },
+        { "\u03c3\u03bf\u03c6\u03b9\u03b1@example.com", "\u03a3\u039f\u03a6\u0399\u0391@example.com" },
+        { "\u03bf\u03c3.\u03c3\u03b1@example.com", "\u039f\u03a3.\u03a3\u0391@example.com" },
+        { "\u03c3@example.com", "\u03a3@example.com" },
+        // compatibility-looking singletons are canonical: the Kelvin sign is K, the Ohm sign Ω
+        { "kelvin@example.com", "\u212aelvin@example.com" },
+        { "\u03c9@example.com", "\u2126@example.com" },
+        // outside the BMP: Deseret 𐐀 (U+10400) lower-cases to 𐐨 (U+10428)
+        { "\ud801\udc28@example.com", "\ud801\udc00@example.com" },
     };
+
+    [Fact]
+    public void Full_lower_casing_differs_from_the_invariant_simple_mapping_only_at_capital_i_with_dot_above_and_capital_sigma()
+    {
+        var different = new List<string>();
+        for (var code = 0; code <= 0xFFFF; code++)
+        {
+            var text = ((char)code).ToString();
+            if (!char.IsSurrogate((char)code) && UnicodeLowerCase.ToLower(text) != text.ToLowerInvariant())
+            {
+                different.Add($"U+{code:X4}");
+            }
+        }
+
+        // A lone Σ is not word-final (nothing cased before it): σ, as the invariant mapping gives.
+        Assert.Equal(["U+0130"], different);
+        Assert.Equal("\u03c3\u03c2", UnicodeLowerCase.ToLower("\u03a3\u03a3"));
+    }
 
     [Theory]
     [MemberData(nameof(EquivalentEmails))]

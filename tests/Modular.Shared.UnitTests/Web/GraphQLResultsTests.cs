@@ -55,4 +55,22 @@ public sealed class GraphQLResultsTests
         Assert.Equal("Sku MUG-1 is taken.", error.Message);
         Assert.Equal(7, GraphQLResults.Value(Result<int>.Success(7)));
     }
+
+    [Fact]
+    public void A_field_that_hides_forbidden_answers_another_users_id_exactly_as_an_unknown_one()
+    {
+        var forbidden = Assert.Throws<GraphQLFieldError>(() => GraphQLResults.Value(Result<int>.Forbidden(), hideForbidden: true));
+        var notFound = Assert.Throws<GraphQLFieldError>(() => GraphQLResults.Value(Result<int>.NotFound("No such user."), hideForbidden: true));
+
+        Assert.Equal(("NOT_FOUND", "NOT_FOUND"), (forbidden.Code, notFound.Code));
+        Assert.Equal(notFound.Message, forbidden.Message);
+    }
+
+    [Fact]
+    public void Hiding_forbidden_leaves_every_other_status_as_it_is()
+    {
+        Assert.Equal("FORBIDDEN", Assert.Throws<GraphQLFieldError>(() => GraphQLResults.Value(Result<int>.Forbidden())).Code);
+        Assert.Equal("CONFLICT", Assert.Throws<GraphQLFieldError>(() => GraphQLResults.Value(Result<int>.Conflict(), hideForbidden: true)).Code);
+        Assert.Equal(7, GraphQLResults.Value(Result<int>.Success(7), hideForbidden: true));
+    }
 }

@@ -11,20 +11,39 @@ public sealed class GetProfileHandlerTests
     private readonly IProfileCache _cache = Substitute.For<IProfileCache>();
     private readonly IProfileReader _reader = Substitute.For<IProfileReader>();
 
-    [Fact]
-    public async Task A_non_admin_asking_for_another_id_is_forbidden_without_a_lookup()
-    {
-        var result = await new GetProfileHandler(_cache, _reader).HandleAsync(new GetProfileQuery(Guid.CreateVersion7(), Guid.CreateVersion7(), false), CancellationToken.None);
+    public GetProfileHandlerTests() =>
+        _cache.GetOrLoadAsync(Arg.Any<Guid>(), Arg.Any<Func<CancellationToken, Task<ProfileResponse?>>>(), Arg.Any<CancellationToken>())
+            .Returns(call => call.Arg<Func<CancellationToken, Task<ProfileResponse?>>>()(CancellationToken.None));
 
-        Assert.Equal(ResultStatus.Forbidden, result.Status);
-        Assert.Empty(_cache.ReceivedCalls());
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task An_unknown_id_is_not_found_for_a_user_and_for_an_admin(bool callerIsAdmin)
+    {
+        var result = await new GetProfileHandler(_cache, _reader).HandleAsync(new GetProfileQuery(Guid.CreateVersion7(), Guid.CreateVersion7(), callerIsAdmin), CancellationToken.None);
+
+        Assert.Equal(ResultStatus.NotFound, result.Status);
+    }
+
+    [Fact]
+    public async Task Another_users_existing_profile_is_forbidden_for_a_non_admin_and_readable_by_an_admin()
+    {
+        var profile = new ProfileResponse(Guid.CreateVersion7(), "Ada", "ada@example.com", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch);
+        _reader.FindAsync(profile.Id, Arg.Any<CancellationToken>()).Returns(profile);
+        var handler = new GetProfileHandler(_cache, _reader);
+
+        var asUser = await handler.HandleAsync(new GetProfileQuery(profile.Id, Guid.CreateVersion7(), false), CancellationToken.None);
+        var asAdmin = await handler.HandleAsync(new GetProfileQuery(profile.Id, Guid.CreateVersion7(), true), CancellationToken.None);
+        var asSelf = await handler.HandleAsync(new GetProfileQuery(profile.Id, profile.Id, false), CancellationToken.None);
+
+        Assert.Equal(ResultStatus.Forbidden, asUser.Status);
+        Assert.Equal(profile, asAdmin.Value);
+        Assert.Equal(profile, asSelf.Value);
     }
 
     [Fact]
     public async Task A_profile_found_neither_in_the_cache_nor_the_database_is_not_found()
     {
-        _cache.GetOrLoadAsync(Arg.Any<Guid>(), Arg.Any<Func<CancellationToken, Task<ProfileResponse?>>>(), Arg.Any<CancellationToken>())
-            .Returns(call => call.Arg<Func<CancellationToken, Task<ProfileResponse?>>>()(CancellationToken.None));
         var id = Guid.CreateVersion7();
 
         var result = await new GetProfileHandler(_cache, _reader).HandleAsync(new GetProfileQuery(id, Guid.CreateVersion7(), true), CancellationToken.None);

@@ -21,18 +21,21 @@ public sealed class UpdateProfileHandlerTests
     }
 
     [Fact]
-    public async Task Another_users_profile_is_forbidden_before_anything_is_loaded()
+    public async Task Another_users_existing_profile_is_forbidden_for_a_non_admin_and_nothing_is_saved()
     {
         var result = await HandleAsync(new UpdateProfileCommand(_profile.Id, "X", null, Guid.CreateVersion7(), CallerIsAdmin: false));
 
         Assert.Equal(ResultStatus.Forbidden, result.Status);
-        await _profiles.DidNotReceiveWithAnyArgs().FindActiveAsync(default, default);
+        Assert.Equal("Ada", _profile.Name);
+        await _profiles.DidNotReceiveWithAnyArgs().SaveAsync(default);
     }
 
-    [Fact]
-    public async Task An_unknown_or_deleted_profile_is_not_found()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task An_unknown_or_deleted_profile_is_not_found_whoever_asks(bool callerIsAdmin)
     {
-        var result = await HandleAsync(new UpdateProfileCommand(Guid.CreateVersion7(), "X", null, Guid.CreateVersion7(), CallerIsAdmin: true));
+        var result = await HandleAsync(new UpdateProfileCommand(Guid.CreateVersion7(), "X", null, Guid.CreateVersion7(), callerIsAdmin));
 
         Assert.Equal(ResultStatus.NotFound, result.Status);
     }

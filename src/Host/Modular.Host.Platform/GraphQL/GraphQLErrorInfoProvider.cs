@@ -43,9 +43,9 @@ internal sealed partial class GraphQLErrorInfoProvider(IHostEnvironment environm
                 extensions["code"] = GraphQLErrorCodes.BadUserInput;
                 extensions["errors"] = FieldErrors(VariableName(variable), message);
                 break;
-            case UnsafeLiteralError:
+            case UnsafeTextError text:
                 extensions["code"] = GraphQLErrorCodes.BadUserInput;
-                extensions["errors"] = FieldErrors("query", message);
+                extensions["errors"] = FieldErrors(text.Field, message);
                 break;
             case SyntaxError:
                 extensions["code"] = GraphQLErrorCodes.ParseFailed;
@@ -92,5 +92,5 @@ internal sealed partial class GraphQLErrorInfoProvider(IHostEnvironment environm
     private static partial System.Text.RegularExpressions.Regex VariablePath();
 
     /// <summary>Whether the error is a refusal of the request itself (400 under application/graphql-response+json), not of one field.</summary>
-    public static bool IsRequestError(ExecutionError error) => error is DocumentError or UnsafeLiteralError or GraphQLHttpError;
+    public static bool IsRequestError(ExecutionError error) => error is DocumentError or GraphQLHttpError;
 }

@@ -43,6 +43,13 @@ internal sealed class GraphQLHttpHandler(
             return;
         }
 
+        if (read.UnsafeTextFields.Count > 0)
+        {
+            GraphQLTelemetry.Record(context, "unknown", name: null);
+            await WriteRequestErrorAsync(context, new ExecutionResult { Errors = [.. read.UnsafeTextFields.Select(field => new UnsafeTextError(field))] }, mediaType);
+            return;
+        }
+
         if (read.Request is not { } request)
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -132,13 +139,14 @@ internal sealed class GraphQLHttpHandler(
 
     /// <summary>
     /// A document that did not run: 400 under <c>application/graphql-response+json</c>, 200 under <c>application/json</c>
-    /// (the spec's rule for legacy clients); text the contract refuses anywhere is 400 under both; a failure of ours is 500.
+    /// (the spec's rule for legacy clients), whatever refused it (syntax, validation, a guard, text the contract refuses);
+    /// a failure of ours is 500.
     /// </summary>
     private static Task WriteRequestErrorAsync(HttpContext context, ExecutionResult result, string mediaType)
     {
         var errors = result.Errors ?? [];
         var status = errors.Any(error => !GraphQLErrorInfoProvider.IsRequestError(error)) ? StatusCodes.Status500InternalServerError
-            : errors.Any(error => error is UnsafeLiteralError) || mediaType == GraphQLMediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest
+            : mediaType == GraphQLMediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
         return GraphQLResponses.WriteAsync(context, result, mediaType, status);
     }

@@ -7,7 +7,11 @@ internal sealed class GraphQLOptions
 {
     public const string SectionName = "GraphQL";
 
-    /// <summary>Deepest nesting of fields an operation may select (<c>{ orders { data { items { product { name } } } } }</c> is 5). Introspection fields are bounded by the complexity budget instead.</summary>
+    /// <summary>
+    /// Deepest nesting of fields an operation may select (<c>{ orders { data { items { product { name } } } } }</c> is 5),
+    /// introspection fields counted as any other: graphql-js's introspection query of GraphQL tools is 15 deep, so it needs
+    /// at least 15 here (ADR 0042).
+    /// </summary>
     [Range(1, 100)]
     public int MaxDepth { get; set; } = 10;
 

@@ -7,8 +7,10 @@ namespace Modular.Host.Platform.GraphQL;
 
 /// <summary>
 /// Reads a GraphQL-over-HTTP request from a POST body (<c>{query, operationName?, variables?, extensions?}</c> as
-/// <c>application/json</c>) or a GET query string, with the contract's input rules: malformed JSON, a missing or mistyped
-/// member, an unknown or repeated one, or text holding U+0000 or a lone surrogate is a 400 naming the field.
+/// <c>application/json</c>) or a GET query string. A request that is not well-formed GraphQL over HTTP (malformed JSON, a
+/// missing or mistyped member, an unknown or repeated one) is a 400 problem naming the field. Text holding U+0000 or a
+/// lone surrogate in a well-formed request's members is an invalid GraphQL request instead, answered as an invalid
+/// document is (GraphQL-over-HTTP's status rules), naming where it is (<c>query</c>, <c>variables.name</c>).
 /// </summary>
 internal static class GraphQLRequestReader
 {
@@ -22,16 +24,19 @@ internal static class GraphQLRequestReader
     public static GraphQLReadResult FromQueryString(IQueryCollection parameters)
     {
         var errors = new List<ProblemError>();
+        var unsafeText = new List<string>();
         var query = Single(parameters, Query, errors);
         var operationName = Single(parameters, OperationName, errors);
-        var variables = Object(Single(parameters, Variables, errors), Variables, errors);
-        var extensions = Object(Single(parameters, Extensions, errors), Extensions, errors);
+        var variables = Object(Single(parameters, Variables, errors), Variables, errors, unsafeText);
+        var extensions = Object(Single(parameters, Extensions, errors), Extensions, errors, unsafeText);
         if (query is null && errors.Count == 0)
         {
             errors.Add(new ProblemError(Query, "query is required: the GraphQL document."));
         }
 
-        return errors.Count > 0 ? GraphQLReadResult.Invalid(errors) : GraphQLReadResult.Read(new(query!, Blank(operationName), variables, extensions));
+        FindUnsafeText(query, Query, unsafeText);
+        FindUnsafeText(operationName, OperationName, unsafeText);
+        return Result(errors, unsafeText, query, operationName, variables, extensions);
     }
 
     public static async Task<GraphQLReadResult> FromBodyAsync(HttpRequest request)
@@ -65,6 +70,7 @@ internal static class GraphQLRequestReader
         }
 
         var errors = new List<ProblemError>();
+        var unsafeText = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         string? query = null, operationName = null;
         JsonElement? variables = null, extensions = null;
@@ -79,12 +85,12 @@ internal static class GraphQLRequestReader
             switch (member.Name)
             {
                 case Query:
-                    query = member.Value.ValueKind == JsonValueKind.String ? member.Value.GetString() : Fail<string>(errors, Query, "query must be a string: the GraphQL document.");
+                    query = member.Value.ValueKind == JsonValueKind.String ? Text(member.Value) : Fail<string>(errors, Query, "query must be a string: the GraphQL document.");
                     break;
                 case OperationName:
                     operationName = member.Value.ValueKind switch
                     {
-                        JsonValueKind.String => member.Value.GetString(),
+                        JsonValueKind.String => Text(member.Value),
                         JsonValueKind.Null => null,
                         _ => Fail<string>(errors, OperationName, "operationName must be a string or null."),
                     };
@@ -97,18 +103,30 @@ internal static class GraphQLRequestReader
                     break;
                 default:
                     errors.Add(new ProblemError(member.Name, $"'{member.Name}' is not a known property."));
-                    break;
+                    continue;
             }
+
+            FindUnsafeText(member.Value, member.Name, unsafeText);
         }
 
-        FindUnsafeText(root, string.Empty, errors);
         if (query is null && !errors.Exists(error => error.Field == Query))
         {
             errors.Add(new ProblemError(Query, "query is required: the GraphQL document."));
         }
 
-        return errors.Count > 0 ? GraphQLReadResult.Invalid(errors) : GraphQLReadResult.Read(new(query!, Blank(operationName), variables, extensions));
+        return Result(errors, unsafeText, query, operationName, variables, extensions);
     }
+
+    private static GraphQLReadResult Result(
+        List<ProblemError> errors,
+        List<string> unsafeText,
+        string? query,
+        string? operationName,
+        JsonElement? variables,
+        JsonElement? extensions) =>
+        errors.Count > 0 ? GraphQLReadResult.Invalid(errors)
+        : unsafeText.Count > 0 ? GraphQLReadResult.UnsafeText(unsafeText)
+        : GraphQLReadResult.Read(new(query!, Blank(operationName), variables, extensions));
 
     private static string? Single(IQueryCollection parameters, string name, List<ProblemError> errors)
     {
@@ -122,7 +140,7 @@ internal static class GraphQLRequestReader
         return values.Count == 1 ? values[0] : null;
     }
 
-    private static JsonElement? Object(string? json, string name, List<ProblemError> errors)
+    private static JsonElement? Object(string? json, string name, List<ProblemError> errors, List<string> unsafeText)
     {
         if (string.IsNullOrEmpty(json))
         {
@@ -132,7 +150,7 @@ internal static class GraphQLRequestReader
         try
         {
             using var document = JsonDocument.Parse(json, JsonOptions);
-            FindUnsafeText(document.RootElement, name, errors);
+            FindUnsafeText(document.RootElement, name, unsafeText);
             return ObjectOrNull(document.RootElement.Clone(), name, errors);
         }
         catch (JsonException)
@@ -158,25 +176,49 @@ internal static class GraphQLRequestReader
     // Empty is the same as absent: GraphiQL-style clients send operationName "" for an anonymous operation.
     private static string? Blank(string? operationName) => string.IsNullOrEmpty(operationName) ? null : operationName;
 
-    /// <summary>Every string and property name, escaped or not: U+0000 or a lone surrogate is a 400 naming where it is.</summary>
-    private static void FindUnsafeText(JsonElement element, string path, List<ProblemError> errors)
+    /// <summary>A JSON string's text; empty when it cannot be read (<see cref="IsUnsafe(JsonElement)"/> reports it).</summary>
+    private static string Text(JsonElement value) => IsUnsafe(value) ? string.Empty : value.GetString()!;
+
+    private static bool IsUnsafe(JsonElement value)
+    {
+        try
+        {
+            return UnsafeText.IsUnsafe(value.GetString());
+        }
+        catch (InvalidOperationException)
+        {
+            // System.Text.Json will not unescape a lone surrogate ("\ud800"): unsafe text by definition, never a 500.
+            return true;
+        }
+    }
+
+    private static void FindUnsafeText(string? text, string field, List<string> unsafeText)
+    {
+        if (UnsafeText.IsUnsafe(text))
+        {
+            unsafeText.Add(field);
+        }
+    }
+
+    /// <summary>Every string and property name, escaped or not: U+0000 or a lone surrogate is reported where it is.</summary>
+    private static void FindUnsafeText(JsonElement element, string path, List<string> unsafeText)
     {
         switch (element.ValueKind)
         {
-            case JsonValueKind.String when UnsafeText.IsUnsafe(element.GetString()):
-                errors.Add(new ProblemError(path.Length == 0 ? "body" : path, $"'{path}' {UnsafeText.Message}"));
+            case JsonValueKind.String when IsUnsafe(element):
+                unsafeText.Add(path);
                 break;
             case JsonValueKind.Object:
                 foreach (var member in element.EnumerateObject())
                 {
-                    var memberPath = path.Length == 0 ? member.Name : $"{path}.{member.Name}";
                     if (UnsafeText.IsUnsafe(member.Name))
                     {
-                        errors.Add(new ProblemError(path.Length == 0 ? "body" : path, $"A property name {UnsafeText.Message}"));
+                        // The name itself cannot be written back safely: the object holding it is named instead.
+                        unsafeText.Add(path);
                         continue;
                     }
 
-                    FindUnsafeText(member.Value, memberPath, errors);
+                    FindUnsafeText(member.Value, $"{path}.{member.Name}", unsafeText);
                 }
 
                 break;
@@ -184,7 +226,7 @@ internal static class GraphQLRequestReader
                 var index = 0;
                 foreach (var item in element.EnumerateArray())
                 {
-                    FindUnsafeText(item, $"{path}[{index++}]", errors);
+                    FindUnsafeText(item, $"{path}[{index++}]", unsafeText);
                 }
 
                 break;

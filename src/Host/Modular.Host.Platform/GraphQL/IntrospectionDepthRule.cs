@@ -5,8 +5,8 @@ using GraphQLParser.AST;
 namespace Modular.Host.Platform.GraphQL;
 
 /// <summary>
-/// Bounds introspection, which the depth and complexity budgets leave out (tools' introspection query nests type
-/// references 13 deep): as graphql-js's MaxIntrospectionDepthRule, at most <see cref="MaxNestedLists"/> of the lists that
+/// Bounds introspection, which the complexity budget leaves out and a raised <c>GraphQL:MaxDepth</c> (tools'
+/// introspection query is 15 deep) would not: as graphql-js's MaxIntrospectionDepthRule, at most <see cref="MaxNestedLists"/> of the lists that
 /// lead back to types (<c>fields</c>, <c>inputFields</c>, <c>interfaces</c>, <c>possibleTypes</c>) may nest, so a
 /// document cannot walk the type graph's cycles into an answer of billions of nodes. Tools' query nests one.
 /// </summary>

@@ -5,9 +5,10 @@ using GraphQLParser.AST;
 namespace Modular.Host.Platform.GraphQL;
 
 /// <summary>
-/// Refuses an operation that nests fields deeper than <c>GraphQL:MaxDepth</c>, following fragments. Introspection
-/// (<c>__schema</c>, <c>__type</c>) is not counted: tools' introspection query nests type references about 13 deep, and
-/// what it can cost is bounded by the complexity budget.
+/// Refuses an operation that nests fields deeper than <c>GraphQL:MaxDepth</c>, following fragments: each field is one
+/// level, whatever its name, so introspection (<c>__schema</c>, <c>__type</c>, <c>__typename</c>) counts as any other
+/// selection and the limit holds for every document (ADR 0042). The introspection query of graphql-js 16.15/17
+/// (<c>getIntrospectionQuery()</c>, which GraphiQL and code generators send) is 15 deep.
 /// </summary>
 internal sealed class MaxDepthRule(int maxDepth) : ValidationRuleBase
 {
@@ -36,7 +37,6 @@ internal sealed class MaxDepthRule(int maxDepth) : ValidationRuleBase
         {
             var depth = selection switch
             {
-                GraphQLField field when field.Name.Value.Span.StartsWith("__") => 0,
                 GraphQLField field => 1 + Depth(field.SelectionSet, context, fragmentsOnPath),
                 GraphQLInlineFragment inline => Depth(inline.SelectionSet, context, fragmentsOnPath),
                 GraphQLFragmentSpread spread => SpreadDepth(spread, context, fragmentsOnPath),

@@ -17,7 +17,7 @@ internal sealed class UnsafeLiteralRule : ValidationRuleBase
         {
             if (UnsafeText.IsUnsafe(literal.Value.Span))
             {
-                validation.ReportError(new UnsafeLiteralError(literal));
+                validation.ReportError(new UnsafeTextError(literal));
             }
         }));
 }

@@ -19,6 +19,13 @@ internal sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
     /// <summary>The contract: money is a JSON number with at most 2 decimals.</summary>
     private const decimal MoneyStep = 0.01m;
 
+    /// <summary>The one format of every email, in requests and responses: what the server accepts and returns.</summary>
+    public const string EmailFormat = "idn-email";
+
+    /// <summary>What <see cref="EmailFormat"/> alone does not say of the addresses the server accepts (ADR 0020).</summary>
+    public const string EmailDescription =
+        "An email address; internationalized ones (non-ASCII, RFC 6531) are accepted too. Stored and returned in canonical form: NFC, then lower-cased.";
+
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
         var type = context.JsonTypeInfo.Type;
@@ -85,9 +92,11 @@ internal sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
             switch (attribute)
             {
                 case EmailAddressAttribute:
-                    // Not "email" (RFC 5321, ASCII only): addresses with non-ASCII local parts are accepted and stored
-                    // in NFC (ADR 0020), which is JSON Schema's "idn-email" (RFC 6531).
-                    target.Format = "idn-email";
+                    // Not "email" (RFC 5321, ASCII only): addresses with non-ASCII parts are accepted, stored in NFC and
+                    // returned (ADR 0020), which is JSON Schema's "idn-email" (RFC 6531); a validator asserting "email"
+                    // refuses "josé@example.com". Requests declare the same format (their validators name it).
+                    target.Format = EmailFormat;
+                    target.Description ??= EmailDescription;
                     break;
                 case KnownValuesAttribute known:
                     NamedValueSets.Describe(target, known.Set());

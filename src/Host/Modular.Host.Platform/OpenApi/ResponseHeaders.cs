@@ -20,7 +20,8 @@ internal static class ResponseHeaders
             "`Bearer`, with `error=\"invalid_token\"` when the presented token was refused.",
             new OpenApiSchema { Type = JsonSchemaType.String }),
         [HeaderNames.RetryAfter] = () => Header(
-            "Seconds until the rate-limit budget allows the next request.",
+            "Seconds to wait before retrying: on 429 until the rate-limit budget allows the next request; on 503 until the "
+            + "unavailable dependency is expected back.",
             new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "0" }),
     };
 

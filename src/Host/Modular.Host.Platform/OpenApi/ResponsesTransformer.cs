@@ -13,8 +13,8 @@ namespace Modular.Host.Platform.OpenApi;
 /// <summary>
 /// Every status an operation can answer, beyond those its endpoint declares: what the platform answers for any endpoint
 /// of its kind (input guards, authentication, rate limits, outages), each with the contract's problem schema, and the
-/// headers those answers carry (<c>Location</c> on 201, <c>WWW-Authenticate</c> on 401, <c>Retry-After</c> on 429,
-/// <c>X-Correlation-Id</c> on all).
+/// headers those answers carry (<c>Location</c> on 201, <c>WWW-Authenticate</c> on 401, <c>Retry-After</c> on 429 and
+/// 503, <c>X-Correlation-Id</c> on all).
 /// </summary>
 internal sealed class ResponsesTransformer : IOpenApiOperationTransformer
 {
@@ -30,7 +30,7 @@ internal sealed class ResponsesTransformer : IOpenApiOperationTransformer
         [StatusCodes.Status422UnprocessableEntity] = "The Idempotency-Key was already used with another body.",
         [StatusCodes.Status429TooManyRequests] = "The caller's rate-limit budget is spent; retry after Retry-After seconds.",
         [StatusCodes.Status500InternalServerError] = "Unexpected server error; the body holds nothing but the traceId to report.",
-        [StatusCodes.Status503ServiceUnavailable] = "A dependency (database, cache) is unavailable; retry later.",
+        [StatusCodes.Status503ServiceUnavailable] = "A dependency (database, cache) is unavailable; retry after Retry-After seconds.",
     };
 
     public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
@@ -63,7 +63,7 @@ internal sealed class ResponsesTransformer : IOpenApiOperationTransformer
             {
                 StatusCodes.Status201Created => HeaderNames.Location,
                 StatusCodes.Status401Unauthorized => HeaderNames.WWWAuthenticate,
-                StatusCodes.Status429TooManyRequests => HeaderNames.RetryAfter,
+                StatusCodes.Status429TooManyRequests or StatusCodes.Status503ServiceUnavailable => HeaderNames.RetryAfter,
                 _ => null,
             };
             if (header is not null)

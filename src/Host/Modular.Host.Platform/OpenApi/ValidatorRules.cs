@@ -113,6 +113,10 @@ internal static class ValidatorRules
         if (validator is IFormatValidator { Format: { } format })
         {
             schema.Format = format;
+            if (format == ContractSchemaTransformer.EmailFormat)
+            {
+                schema.Description ??= ContractSchemaTransformer.EmailDescription;
+            }
         }
     }
 

@@ -28,8 +28,10 @@ public static class CanonicalText
     public static string Name(string name) => Nfc(name.Trim());
 
     /// <summary>
-    /// An email's canonical form: trimmed, NFC, then lower-cased (invariant culture, as the contract compares addresses
-    /// case-insensitively). NFC once more afterwards: lower-casing can leave a sequence that composes.
+    /// An email's canonical form: trimmed, NFC, then lower-cased with Unicode's full default mapping
+    /// (<see cref="UnicodeLowerCase"/>: "İ" is "i̇", as "I" + U+0307 is, and a word-final "Σ" is "ς"), whatever the
+    /// culture, as the contract compares addresses case-insensitively. NFC once more afterwards: lower-casing can leave
+    /// a sequence that composes.
     /// </summary>
-    public static string Email(string email) => Nfc(Nfc(email.Trim()).ToLowerInvariant());
+    public static string Email(string email) => Nfc(UnicodeLowerCase.ToLower(Nfc(email.Trim())));
 }

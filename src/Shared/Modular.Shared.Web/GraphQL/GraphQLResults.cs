@@ -15,11 +15,22 @@ public static class GraphQLResults
     /// The code of <see cref="ResultStatus.Error"/>, which ADR 0005 reserves for 422 answers of one use case
     /// (placing an order names <see cref="GraphQLErrorCodes.IdempotencyKeyReused"/>).
     /// </param>
-    public static T Value<T>(Result<T> result, string? unprocessableCode = null)
+    /// <param name="hideForbidden">
+    /// For a field that addresses one resource by id: the contract's GraphQL rule that an id the caller may not see
+    /// answers as one that does not exist. <see cref="ResultStatus.Forbidden"/> and <see cref="ResultStatus.NotFound"/>
+    /// then become the same <see cref="GraphQLErrorCodes.NotFound"/> error, message included, so that the answer does
+    /// not tell whether the id exists. REST keeps its 403 for the same result.
+    /// </param>
+    public static T Value<T>(Result<T> result, string? unprocessableCode = null, bool hideForbidden = false)
     {
         if (result.IsSuccess)
         {
             return result.Value;
+        }
+
+        if (hideForbidden && result.Status is ResultStatus.Forbidden or ResultStatus.NotFound)
+        {
+            throw new GraphQLFieldError(GraphQLErrorCodes.NotFound, DefaultMessage(GraphQLErrorCodes.NotFound));
         }
 
         if (result.Status == ResultStatus.Invalid)

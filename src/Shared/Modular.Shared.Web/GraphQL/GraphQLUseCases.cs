@@ -16,20 +16,29 @@ namespace Modular.Shared.Web.GraphQL;
 /// </summary>
 public static class GraphQLUseCases
 {
-    public static async Task<TResponse?> QueryAsync<TQuery, TResponse>(this IResolveFieldContext context, TQuery query)
+    /// <summary>Runs the query's handler; <paramref name="hideForbidden"/> as in <see cref="GraphQLResults.Value{T}"/>, for a field that addresses one resource by id.</summary>
+    public static async Task<TResponse?> QueryAsync<TQuery, TResponse>(this IResolveFieldContext context, TQuery query, bool hideForbidden = false)
         where TQuery : IQuery<TResponse>
     {
         await using var scope = Services(context).CreateAsyncScope();
         var handler = scope.ServiceProvider.GetRequiredService<IQueryHandler<TQuery, TResponse>>();
-        return GraphQLResults.Value(await handler.HandleAsync(query, context.CancellationToken));
+        return GraphQLResults.Value(await handler.HandleAsync(query, context.CancellationToken), hideForbidden: hideForbidden);
     }
 
-    public static async Task<TResponse?> CommandAsync<TCommand, TResponse>(this IResolveFieldContext context, TCommand command, string? unprocessableCode = null)
+    /// <summary>
+    /// Runs the command's handler; <paramref name="unprocessableCode"/> and <paramref name="hideForbidden"/> as in
+    /// <see cref="GraphQLResults.Value{T}"/>.
+    /// </summary>
+    public static async Task<TResponse?> CommandAsync<TCommand, TResponse>(
+        this IResolveFieldContext context,
+        TCommand command,
+        string? unprocessableCode = null,
+        bool hideForbidden = false)
         where TCommand : ICommand<TResponse>
     {
         await using var scope = Services(context).CreateAsyncScope();
         var handler = scope.ServiceProvider.GetRequiredService<ICommandHandler<TCommand, TResponse>>();
-        return GraphQLResults.Value(await handler.HandleAsync(command, context.CancellationToken), unprocessableCode);
+        return GraphQLResults.Value(await handler.HandleAsync(command, context.CancellationToken), unprocessableCode, hideForbidden);
     }
 
     /// <summary>Runs every validator of <typeparamref name="TRequest"/>; any failure is <c>BAD_USER_INPUT</c> with the REST problem's <c>errors</c>.</summary>

@@ -12,12 +12,12 @@ internal static class GetProfileField
 {
     public static void Add(ObjectGraphType query) =>
         query.Field<UserGraphType, ProfileResponse>("user")
-            .Description("A user's profile (the user themself or an admin), as GET /api/users/{id}. Another user's is FORBIDDEN; an unknown or deleted one NOT_FOUND.")
+            .Description("A user's profile (the user themself or an admin), as GET /api/users/{id}. Another user's, like an unknown or deleted one, is null with NOT_FOUND.")
             .IdArgument("The user's id.")
             .AuthorizeWithPolicy(AuthorizationPolicies.User)
             .ResolveAsync(context =>
             {
                 var caller = context.Caller();
-                return context.QueryAsync<GetProfileQuery, ProfileResponse>(new GetProfileQuery(context.GetId("User"), caller.GetUserId(), caller.IsAdmin()));
+                return context.QueryAsync<GetProfileQuery, ProfileResponse>(new GetProfileQuery(context.GetId("User"), caller.GetUserId(), caller.IsAdmin()), hideForbidden: true);
             });
 }

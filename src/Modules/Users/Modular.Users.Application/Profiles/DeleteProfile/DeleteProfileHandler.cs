@@ -9,15 +9,10 @@ internal sealed class DeleteProfileHandler(IUserProfileRepository profiles, IPro
 {
     public async Task<Result<Unit>> HandleAsync(DeleteProfileCommand command, CancellationToken cancellationToken)
     {
-        if (!ProfileAccess.Allows(command.CallerId, command.CallerIsAdmin, command.UserId))
-        {
-            return Result<Unit>.Forbidden();
-        }
-
         var profile = await profiles.FindActiveAsync(command.UserId, cancellationToken);
-        if (profile is null)
+        if (!ProfileAccess.Reaches(command.CallerId, command.CallerIsAdmin, profile, command.UserId, out Result<Unit>? refusal))
         {
-            return Result<Unit>.NotFound("No such user.");
+            return refusal;
         }
 
         profile.Delete(clock.GetUtcNow());

@@ -11,15 +11,10 @@ internal sealed class UpdateProfileHandler(IUserProfileRepository profiles, IPro
 
     public async Task<Result<ProfileResponse>> HandleAsync(UpdateProfileCommand command, CancellationToken cancellationToken)
     {
-        if (!ProfileAccess.Allows(command.CallerId, command.CallerIsAdmin, command.UserId))
-        {
-            return Result<ProfileResponse>.Forbidden();
-        }
-
         var profile = await profiles.FindActiveAsync(command.UserId, cancellationToken);
-        if (profile is null)
+        if (!ProfileAccess.Reaches(command.CallerId, command.CallerIsAdmin, profile, command.UserId, out Result<ProfileResponse>? refusal))
         {
-            return Result<ProfileResponse>.NotFound("No such user.");
+            return refusal;
         }
 
         // A friendly early answer; the unique index below is what actually decides a race.
