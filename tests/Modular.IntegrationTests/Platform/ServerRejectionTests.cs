@@ -159,7 +159,7 @@ public sealed class ServerRejectionTests : IAsyncLifetime
             return answers;
         }
 
-        private static (string Body, string Rest) Dechunk(string text)
+        private static (string Body, string Remainder) Dechunk(string text)
         {
             var body = new StringBuilder();
             while (true)
