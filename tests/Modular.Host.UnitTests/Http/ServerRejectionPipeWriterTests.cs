@@ -3,13 +3,14 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 using Modular.Host.Platform.Http;
 
 namespace Modular.Host.UnitTests.Http;
 
 public sealed class ServerRejectionPipeWriterTests
 {
-    private const string KestrelAnswer = "HTTP/1.1 431 Request Header Fields Too Large\r\nContent-Length: 0\r\nConnection: close\r\nDate: Mon, 30 Nov 2026 18:00:00 GMT\r\n\r\n";
+    private const string KestrelAnswer = "HTTP/1.1 431 Request Header Fields Too Large\r\nContent-Length: 0\r\nConnection: close\r\nDate: Mon, 30 Nov 2026 17:59:59 GMT\r\n\r\n";
 
     private readonly ServerRejectionGuard _guard = new();
 
@@ -24,6 +25,7 @@ public sealed class ServerRejectionPipeWriterTests
         Assert.Contains($"\r\nContent-Length: {Encoding.UTF8.GetByteCount(body)}\r\n", head, StringComparison.Ordinal);
         Assert.Matches("\r\nX-Correlation-Id: [0-9a-f]{32}\r\n", head);
         Assert.Contains("\r\nX-Content-Type-Options: nosniff\r\n", head, StringComparison.Ordinal);
+        Assert.Contains("\r\nDate: Mon, 30 Nov 2026 18:00:00 GMT\r\n", head, StringComparison.Ordinal);
         Assert.Contains("\r\nStrict-Transport-Security: ", head, StringComparison.Ordinal);
         var problem = JsonDocument.Parse(body).RootElement;
         Assert.Equal(431, problem.GetProperty("status").GetInt32());
@@ -66,7 +68,7 @@ public sealed class ServerRejectionPipeWriterTests
     private async Task<string> WriteAsync(params string[] flushes)
     {
         var pipe = new Pipe();
-        var writer = new ServerRejectionPipeWriter(pipe.Writer, _guard, new ServerRejectionResponse(sendHsts: true, new KestrelServerLimits()), NullLogger.Instance, "127.0.0.1");
+        var writer = new ServerRejectionPipeWriter(pipe.Writer, _guard, new ServerRejectionResponse(sendHsts: true, new KestrelServerLimits(), new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 18, 0, 0, TimeSpan.Zero))), NullLogger.Instance, "127.0.0.1");
         foreach (var flush in flushes)
         {
             await writer.WriteAsync(Encoding.Latin1.GetBytes(flush));

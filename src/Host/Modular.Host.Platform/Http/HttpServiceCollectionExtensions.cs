@@ -35,7 +35,7 @@ internal static class HttpServiceCollectionExtensions
                 proxies.Networks.ToList().ForEach(forwarded.KnownIPNetworks.Add);
             }
         });
-        services.AddOptions<KestrelServerOptions>().Configure<IOptions<HttpOptions>, IHostEnvironment, ILoggerFactory>((kestrel, http, environment, loggers) =>
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<HttpOptions>, IHostEnvironment, ILoggerFactory, TimeProvider>((kestrel, http, environment, loggers, clock) =>
         {
             kestrel.Limits.MaxRequestBodySize = http.Value.MaxRequestBodyBytes;
             kestrel.AddServerHeader = false;
@@ -45,7 +45,7 @@ internal static class HttpServiceCollectionExtensions
             // problem (an Idempotency-Key must be printable ASCII, a token must verify).
             kestrel.RequestHeaderEncodingSelector = _ => Encoding.Latin1;
             // Kestrel's own answers to requests it refuses before any middleware become the contract's (ADR 0043).
-            var responses = new ServerRejectionResponse(!environment.IsDevelopment(), kestrel.Limits);
+            var responses = new ServerRejectionResponse(!environment.IsDevelopment(), kestrel.Limits, clock);
             var logger = loggers.CreateLogger<ServerRejectionConnectionMiddleware>();
             kestrel.ConfigureEndpointDefaults(listen => listen.Use(next => new ServerRejectionConnectionMiddleware(next, responses, logger).OnConnectionAsync));
         });

@@ -16,7 +16,7 @@ namespace Modular.Host.Platform.Http;
 /// problem+json body (type, title, status, detail, traceId; no <c>instance</c>, since the target could not be read),
 /// a new <c>X-Correlation-Id</c>, the security headers, and <c>Connection: close</c> as Kestrel closes the connection.
 /// </summary>
-internal sealed class ServerRejectionResponse(bool sendHsts, KestrelServerLimits limits)
+internal sealed class ServerRejectionResponse(bool sendHsts, KestrelServerLimits limits, TimeProvider clock)
 {
     private static ReadOnlySpan<byte> HeadEnd => "\r\n\r\n"u8;
 
@@ -51,7 +51,7 @@ internal sealed class ServerRejectionResponse(bool sendHsts, KestrelServerLimits
             .Append(CultureInfo.InvariantCulture, $"Content-Type: {Problems.ContentType}\r\n")
             .Append(CultureInfo.InvariantCulture, $"Content-Length: {body.Length}\r\n")
             .Append("Connection: close\r\n")
-            .Append(CultureInfo.InvariantCulture, $"Date: {DateTimeOffset.UtcNow.ToString("r", CultureInfo.InvariantCulture)}\r\n");
+            .Append(CultureInfo.InvariantCulture, $"Date: {clock.GetUtcNow().ToString("r", CultureInfo.InvariantCulture)}\r\n");
         foreach (var allow in head.Where(line => line.StartsWith("Allow:", StringComparison.OrdinalIgnoreCase)))
         {
             response.Append(allow).Append("\r\n");
