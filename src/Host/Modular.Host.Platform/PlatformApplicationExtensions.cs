@@ -29,6 +29,7 @@ public static class PlatformApplicationExtensions
             return app;
         }
 
+        app.UseServerRejectionGuard();
         app.UseModularForwardedHeaders();
         app.UseModularRequestLogging();
         app.UseHeadAsGet();

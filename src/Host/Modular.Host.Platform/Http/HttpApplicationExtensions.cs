@@ -4,6 +4,12 @@ namespace Modular.Host.Platform.Http;
 
 internal static class HttpApplicationExtensions
 {
+    /// <summary>
+    /// Marks each request as in the application until its response completed, so that only what Kestrel writes on its
+    /// own (its refusals) is rewritten (<see cref="ServerRejectionConnectionMiddleware"/>); first, before anything can answer.
+    /// </summary>
+    public static IApplicationBuilder UseServerRejectionGuard(this IApplicationBuilder app) => app.UseMiddleware<ApplicationRequestMiddleware>();
+
     /// <summary>The client's address and scheme as a trusted proxy forwarded them; first, so that everything after sees them.</summary>
     public static IApplicationBuilder UseModularForwardedHeaders(this IApplicationBuilder app) => app.UseForwardedHeaders();
 

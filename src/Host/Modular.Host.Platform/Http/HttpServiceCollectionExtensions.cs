@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Modular.Shared.Infrastructure.Configuration;
 
@@ -13,8 +15,8 @@ namespace Modular.Host.Platform.Http;
 internal static class HttpServiceCollectionExtensions
 {
     /// <summary>
-    /// Body size limit (Kestrel and middleware), binding failures routed to the one problem+json handler, and the forwarded
-    /// headers of trusted proxies (<see cref="HttpOptions.TrustedProxies"/>).
+    /// Body size limit (Kestrel and middleware), binding failures routed to the one problem+json handler, the forwarded
+    /// headers of trusted proxies (<see cref="HttpOptions.TrustedProxies"/>), and Kestrel's own refusals answered as problem+json.
     /// </summary>
     public static IServiceCollection AddModularHttpLimits(this IServiceCollection services, IConfiguration configuration)
     {
@@ -33,7 +35,7 @@ internal static class HttpServiceCollectionExtensions
                 proxies.Networks.ToList().ForEach(forwarded.KnownIPNetworks.Add);
             }
         });
-        services.AddOptions<KestrelServerOptions>().Configure<IOptions<HttpOptions>>((kestrel, http) =>
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<HttpOptions>, IHostEnvironment, ILoggerFactory, TimeProvider>((kestrel, http, environment, loggers, clock) =>
         {
             kestrel.Limits.MaxRequestBodySize = http.Value.MaxRequestBodyBytes;
             kestrel.AddServerHeader = false;
@@ -42,6 +44,10 @@ internal static class HttpServiceCollectionExtensions
             // nothing: a non-ASCII value reaches the endpoint that judges it, and the client gets the contract's
             // problem (an Idempotency-Key must be printable ASCII, a token must verify).
             kestrel.RequestHeaderEncodingSelector = _ => Encoding.Latin1;
+            // Kestrel's own answers to requests it refuses before any middleware become the contract's (ADR 0043).
+            var responses = new ServerRejectionResponse(!environment.IsDevelopment(), kestrel.Limits, clock);
+            var logger = loggers.CreateLogger<ServerRejectionConnectionMiddleware>();
+            kestrel.ConfigureEndpointDefaults(listen => listen.Use(next => new ServerRejectionConnectionMiddleware(next, responses, logger).OnConnectionAsync));
         });
 
         // Off by default outside Development: binding failures (malformed JSON, unknown property, wrong content
