@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Primitives;
 using Microsoft.IdentityModel.JsonWebTokens;
+using Modular.Host.Platform.GraphQL;
 using Modular.Shared.Application.Security;
 using Modular.Shared.Web.Authentication;
 using Modular.Shared.Web.Problems;
@@ -63,6 +64,13 @@ internal sealed class BearerEvents : JwtBearerEvents
         context.Response.StatusCode = StatusCodes.Status401Unauthorized;
         context.Response.Headers.WWWAuthenticate = context.AuthenticateFailure is null ? "Bearer" : "Bearer error=\"invalid_token\"";
         var detail = context.AuthenticateFailure is null ? "A bearer access token is required." : "The access token is invalid or expired.";
+        // A GraphQL client reads GraphQL errors: the same 401 and challenge, the body an UNAUTHENTICATED error (as RATE_LIMITED's 429).
+        if (GraphQLEndpoints.IsGraphQL(context.HttpContext))
+        {
+            await GraphQLResponses.WriteUnauthenticatedAsync(context.HttpContext, detail);
+            return;
+        }
+
         await Problems.Result(Problems.Create(context.HttpContext, StatusCodes.Status401Unauthorized, detail))
             .ExecuteAsync(context.HttpContext);
     }
