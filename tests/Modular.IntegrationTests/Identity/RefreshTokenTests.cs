@@ -2,6 +2,8 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Identity.Infrastructure.RefreshTokens;
 using Modular.IntegrationTests.Support;
+using Modular.Testing;
+using Npgsql;
 
 namespace Modular.IntegrationTests.Identity;
 
@@ -79,6 +81,45 @@ public sealed class RefreshTokenTests(ModularApiFactory factory)
             Assert.Equal(0, await IdentityDatabase.UnrevokedRefreshTokensOfFamilyAsync(session.RefreshToken));
             Assert.Equal(HttpStatusCode.OK, (await _client.RefreshAsync(otherLogin.RefreshToken)).StatusCode);
         }
+    }
+
+    [Fact]
+    public async Task Refreshes_that_all_read_the_token_before_any_rotation_commits_revoke_the_family_with_the_winner_s_token()
+    {
+        const int racers = 4;
+        var session = await _client.SignUpAsync();
+        Task<HttpResponseMessage[]> racing;
+        await using (var connection = new NpgsqlConnection(TestEnvironment.Postgres))
+        {
+            // The row lock makes every request read the token as active and then wait in its UPDATE: the race the probe
+            // hit, every time. Released, one rotation wins and the others match no row.
+            await connection.OpenAsync();
+            await using var transaction = await connection.BeginTransactionAsync();
+            await using (var lockRow = new NpgsqlCommand("SELECT 1 FROM identity.refresh_tokens WHERE token_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex') FOR UPDATE", connection, transaction))
+            {
+                lockRow.Parameters.Add(new NpgsqlParameter { Value = session.RefreshToken });
+                Assert.Equal(1, await lockRow.ExecuteScalarAsync());
+            }
+
+            racing = Task.WhenAll(Enumerable.Range(0, racers).Select(_ => _client.RefreshAsync(session.RefreshToken)));
+            await Eventually.Until(() => WaitingOnLocksAsync(), waiting => waiting >= racers, TimeSpan.FromSeconds(10), "every refresh waiting on the token's row");
+            await transaction.CommitAsync();
+        }
+
+        var responses = await racing;
+
+        var succeeded = Assert.Single(responses, response => response.StatusCode == HttpStatusCode.OK);
+        Assert.All(responses.Where(response => response != succeeded), response => Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode));
+        await Problem.AssertUnauthorizedAsync(await _client.RefreshAsync(Session.From(await IdentityClient.JsonAsync(succeeded)).RefreshToken));
+        Assert.Equal(0, await IdentityDatabase.UnrevokedRefreshTokensOfFamilyAsync(session.RefreshToken));
+    }
+
+    private static async Task<long> WaitingOnLocksAsync()
+    {
+        await using var connection = new NpgsqlConnection(TestEnvironment.Postgres);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query ILIKE '%refresh_tokens%'", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     [Fact]
