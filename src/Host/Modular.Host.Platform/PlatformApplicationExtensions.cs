@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Modular.Host.Platform.Authentication.Refusal;
 using Modular.Host.Platform.GraphQL;
 using Modular.Host.Platform.Health;
 using Modular.Host.Platform.Http;
@@ -44,6 +45,8 @@ public static class PlatformApplicationExtensions
         // After authentication: authenticated callers are limited per user id, anonymous ones per client address.
         // Before authorization: requests refused with 401/403 spend the budget too.
         app.UseModularRateLimiting();
+        // A presented token that was refused is 401 on every endpoint, anonymous ones included (ADR 0041).
+        app.UseMiddleware<PresentedCredentialsMiddleware>();
         app.UseAuthorization();
         app.MapModularHealth();
         app.MapModularMetrics();

@@ -35,6 +35,21 @@ public sealed class UserAccountTests
     }
 
     [Fact]
+    public void Each_change_of_roles_and_only_a_change_moves_the_roles_version_by_one()
+    {
+        var account = UserAccount.Register("Ann", "ann@example.com", "hash", Now);
+        Assert.Equal(0, account.RolesVersion);
+
+        account.ChangeRoles(["admin"], Now);
+        Assert.Equal(1, account.RolesVersion);
+        account.ChangeRoles(["user", "admin"], Now);
+        Assert.Equal(1, account.RolesVersion);
+        account.ChangeRoles(["user"], Now);
+        Assert.Equal(2, account.RolesVersion);
+        Assert.Equal(0, UserAccount.RegisterAdministrator("Root", "root@example.com", "hash", Now).RolesVersion);
+    }
+
+    [Fact]
     public void A_disabled_account_cannot_sign_in_and_ignores_email_changes()
     {
         var account = UserAccount.Register("Ann", "ann@example.com", "hash", Now);

@@ -39,6 +39,18 @@ public sealed class JwtTokenServiceTests
     }
 
     [Fact]
+    public void The_token_carries_the_account_s_roles_version_as_an_integer()
+    {
+        var account = Admin();
+        Assert.Equal(0, new JsonWebToken(Service().IssueAccessToken(account).Value).GetPayloadValue<int>(JwtClaimNames.RolesVersion));
+
+        account.ChangeRoles(["user"], Now);
+        account.ChangeRoles(["admin"], Now);
+
+        Assert.Equal(2, new JsonWebToken(Service().IssueAccessToken(account).Value).GetPayloadValue<int>(JwtClaimNames.RolesVersion));
+    }
+
+    [Fact]
     public void Time_comes_from_the_clock_and_every_token_has_its_own_jti()
     {
         var service = Service();

@@ -109,6 +109,28 @@ public sealed class RefreshHandlerTests
         Assert.Null(result.Value);
     }
 
+    [Fact]
+    public async Task Losing_a_concurrent_rotation_is_reuse_and_revokes_the_family_with_the_winner_s_successor()
+    {
+        var presented = Present(RefreshToken.StartFamily(_account.Id, RefreshTokenSecret.Hash(Secret), _clock.GetUtcNow(), Lifetime));
+        _store.TrySaveRotationAsync(Arg.Any<RefreshToken>(), Arg.Any<CancellationToken>()).Returns(false);
+
+        await Handler().HandleAsync(new RefreshCommand(Secret), CancellationToken.None);
+
+        await _store.Received(1).RevokeFamilyAsync(presented.FamilyId, _clock.GetUtcNow(), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task Winning_a_rotation_revokes_nothing()
+    {
+        Present(RefreshToken.StartFamily(_account.Id, RefreshTokenSecret.Hash(Secret), _clock.GetUtcNow(), Lifetime));
+        _store.TrySaveRotationAsync(Arg.Any<RefreshToken>(), Arg.Any<CancellationToken>()).Returns(true);
+
+        await Handler().HandleAsync(new RefreshCommand(Secret), CancellationToken.None);
+
+        await _store.DidNotReceiveWithAnyArgs().RevokeFamilyAsync(default, default, default);
+    }
+
     private RefreshToken Present(RefreshToken token)
     {
         _store.FindByHashAsync(RefreshTokenSecret.Hash(Secret), Arg.Any<CancellationToken>()).Returns(token);

@@ -18,6 +18,14 @@ internal static class IdentityDatabase
     public static Task<long> InboxEntriesAsync(Guid eventId) =>
         ScalarAsync("SELECT count(*) FROM identity.inbox_messages WHERE event_id = $1", eventId);
 
+    /// <summary>Tokens not revoked in the family of the token whose secret is <paramref name="secret"/> (found by its SHA-256 hash).</summary>
+    public static Task<long> UnrevokedRefreshTokensOfFamilyAsync(string secret) =>
+        ScalarAsync(
+            // No row for the secret answers no row at all (a failure), never a vacuous 0.
+            "SELECT (SELECT count(*) FROM identity.refresh_tokens t WHERE t.family_id = f.family_id AND t.revoked_at IS NULL) "
+            + "FROM identity.refresh_tokens f WHERE f.token_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex')",
+            secret);
+
     public static Task<long> RefreshTokensMatchingAsync(string secret) =>
         ScalarAsync("SELECT count(*) FROM identity.refresh_tokens WHERE token_hash LIKE '%' || $1 || '%'", secret);
 
@@ -63,6 +71,6 @@ internal static class IdentityDatabase
             command.Parameters.Add(new NpgsqlParameter { Value = parameter });
         }
 
-        return Convert.ToInt64(await command.ExecuteScalarAsync());
+        return Convert.ToInt64(await command.ExecuteScalarAsync() ?? throw new InvalidOperationException($"No row: {sql}"));
     }
 }

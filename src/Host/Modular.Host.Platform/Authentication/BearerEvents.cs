@@ -1,8 +1,11 @@
+using System.Globalization;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Primitives;
 using Microsoft.IdentityModel.JsonWebTokens;
+using Modular.Host.Platform.GraphQL;
 using Modular.Shared.Application.Security;
 using Modular.Shared.Web.Authentication;
 using Modular.Shared.Web.Problems;
@@ -44,13 +47,18 @@ internal sealed class BearerEvents : JwtBearerEvents
             return;
         }
 
-        // Every process, whatever modules it runs: a signed token is served only for an active account (ADR 0021).
+        // Every process, whatever modules it runs: a signed token is served only for an active account (ADR 0021), and
+        // only while the account's roles are the ones it was issued with (ADR 0041; the client refreshes to get them).
         var liveness = context.HttpContext.RequestServices.GetRequiredService<IAccountLiveness>();
-        if (!await liveness.IsActiveAsync(userId, context.HttpContext.RequestAborted))
+        if (!await liveness.AcceptsTokenAsync(userId, RolesVersionOf(context.Principal), context.HttpContext.RequestAborted))
         {
-            context.Fail("The token's subject is not an active account.");
+            context.Fail("The token's subject is not an active account, or its roles changed since the token was issued.");
         }
     }
+
+    /// <summary>The token's roles version; a token without one (issued before versions existed) is version 0.</summary>
+    internal static int RolesVersionOf(ClaimsPrincipal principal) =>
+        int.TryParse(principal.FindFirst(JwtClaimNames.RolesVersion)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : 0;
 
     public override async Task Challenge(JwtBearerChallengeContext context)
     {
@@ -63,6 +71,13 @@ internal sealed class BearerEvents : JwtBearerEvents
         context.Response.StatusCode = StatusCodes.Status401Unauthorized;
         context.Response.Headers.WWWAuthenticate = context.AuthenticateFailure is null ? "Bearer" : "Bearer error=\"invalid_token\"";
         var detail = context.AuthenticateFailure is null ? "A bearer access token is required." : "The access token is invalid or expired.";
+        // A GraphQL client reads GraphQL errors: the same 401 and challenge, the body an UNAUTHENTICATED error (as RATE_LIMITED's 429).
+        if (GraphQLEndpoints.IsGraphQL(context.HttpContext))
+        {
+            await GraphQLResponses.WriteUnauthenticatedAsync(context.HttpContext, detail);
+            return;
+        }
+
         await Problems.Result(Problems.Create(context.HttpContext, StatusCodes.Status401Unauthorized, detail))
             .ExecuteAsync(context.HttpContext);
     }

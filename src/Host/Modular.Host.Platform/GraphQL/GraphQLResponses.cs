@@ -20,6 +20,14 @@ internal static class GraphQLResponses
     public static Task WriteErrorAsync(HttpContext context, GraphQLHttpError error, string mediaType, int status) =>
         WriteAsync(context, new ExecutionResult { Errors = [error] }, mediaType, status);
 
+    /// <summary>401 with <c>UNAUTHENTICATED</c> (a bearer token was presented and refused); the caller has set WWW-Authenticate.</summary>
+    public static Task WriteUnauthenticatedAsync(HttpContext context, string message) =>
+        WriteErrorAsync(
+            context,
+            new GraphQLHttpError(GraphQLErrorCodes.Unauthenticated, message),
+            GraphQLMediaTypes.Negotiate(context.Request) ?? GraphQLMediaTypes.Json,
+            StatusCodes.Status401Unauthorized);
+
     /// <summary>429 with <c>RATE_LIMITED</c>; the caller has set Retry-After and the RateLimit-* headers.</summary>
     public static Task WriteRateLimitedAsync(HttpContext context, string setting, long retryAfterSeconds) =>
         WriteErrorAsync(

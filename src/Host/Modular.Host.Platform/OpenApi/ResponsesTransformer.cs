@@ -21,7 +21,7 @@ internal sealed class ResponsesTransformer : IOpenApiOperationTransformer
     private static readonly Dictionary<int, string> Descriptions = new()
     {
         [StatusCodes.Status400BadRequest] = "The request is invalid (a field, a parameter, a header, or text with NUL); `errors` names each input.",
-        [StatusCodes.Status401Unauthorized] = "No valid access token, or wrong credentials.",
+        [StatusCodes.Status401Unauthorized] = "No valid access token where one is required, a presented access token that is refused (on any operation), or wrong credentials.",
         [StatusCodes.Status403Forbidden] = "The account may not do this.",
         [StatusCodes.Status404NotFound] = "No such resource (or not one the caller may see).",
         [StatusCodes.Status409Conflict] = "The request conflicts with the resource's state (a duplicate, short stock, an invalid state change).",
@@ -84,9 +84,10 @@ internal sealed class ResponsesTransformer : IOpenApiOperationTransformer
             yield return StatusCodes.Status415UnsupportedMediaType;
         }
 
+        // Any request can present a bearer token, and one that is refused is 401 wherever it is sent (ADR 0041).
+        yield return StatusCodes.Status401Unauthorized;
         if (EndpointAuthorization.IsRequired(description))
         {
-            yield return StatusCodes.Status401Unauthorized;
             yield return StatusCodes.Status403Forbidden;
         }
 

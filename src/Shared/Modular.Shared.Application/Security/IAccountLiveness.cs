@@ -8,8 +8,12 @@ namespace Modular.Shared.Application.Security;
 /// </summary>
 public interface IAccountLiveness
 {
-    /// <summary>False for an unknown or disabled account; true while the states are unreadable and nothing is known (ADR 0021).</summary>
-    ValueTask<bool> IsActiveAsync(Guid userId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Whether a token of <paramref name="userId"/> issued with <paramref name="rolesVersion"/> may be served: false for an
+    /// unknown or disabled account (ADR 0021) and for a token issued before the account's latest change of roles
+    /// (ADR 0041); true while the states are unreadable and nothing is known.
+    /// </summary>
+    ValueTask<bool> AcceptsTokenAsync(Guid userId, int rolesVersion, CancellationToken cancellationToken);
 
     /// <summary>The ids among <paramref name="userIds"/> that are not active accounts, in at most one round trip to the store.</summary>
     Task<IReadOnlyCollection<Guid>> FindInactiveAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken);

@@ -8,4 +8,7 @@ public static class JwtClaimNames
     public const string Role = "role";
     public const string TokenId = "jti";
     public const string IssuedAt = "iat";
+
+    /// <summary>The account's roles version when the token was issued (an integer; absent means 0): ADR 0041.</summary>
+    public const string RolesVersion = "roles_version";
 }

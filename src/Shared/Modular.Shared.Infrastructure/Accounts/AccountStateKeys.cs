@@ -22,4 +22,10 @@ public static class AccountStateKeys
     public static RedisChannel Changes { get; } = RedisChannel.Literal("identity:accounts:changed");
 
     public static RedisKey For(Guid userId) => $"identity:account:{userId:N}";
+
+    /// <summary>
+    /// The account's roles version (an integer) once its roles changed: access tokens carrying an older one are refused
+    /// (ADR 0041). It only grows, and lives as long as an access token can; a missing key refuses nothing.
+    /// </summary>
+    public static RedisKey RolesVersionFor(Guid userId) => $"identity:account-roles:{userId:N}";
 }

@@ -13,7 +13,8 @@ namespace Modular.Host.Platform.Authentication.Liveness;
 /// memory: a request whose user was read less than <see cref="AccountLivenessOptions.RefreshInterval"/> ago costs no
 /// round trip; concurrent misses for one user share one read; an announcement on <see cref="AccountStateKeys.Changes"/>
 /// drops the user's answer at once. Redis unreachable: the last answer known for the user stands, and a user never
-/// seen is accepted on the token alone (ADR 0021).
+/// seen is accepted on the token alone (ADR 0021). The same read brings the account's roles version, so a token issued
+/// before a change of roles is refused within the same bound (ADR 0041).
 /// </summary>
 internal sealed class RedisAccountLiveness(
     IConnectionMultiplexer redis,
@@ -26,15 +27,15 @@ internal sealed class RedisAccountLiveness(
     private static readonly TimeSpan WarningInterval = TimeSpan.FromSeconds(30);
 
     private readonly MemoryCache _answers = new(new MemoryCacheOptions { SizeLimit = 200_000 });
-    private readonly ConcurrentDictionary<Guid, Task<AccountState>> _reads = new();
+    private readonly ConcurrentDictionary<Guid, Task<LivenessAnswer>> _reads = new();
     private long _lastWarning = long.MinValue;
 
-    public ValueTask<bool> IsActiveAsync(Guid userId, CancellationToken cancellationToken)
+    public ValueTask<bool> AcceptsTokenAsync(Guid userId, int rolesVersion, CancellationToken cancellationToken)
     {
         var known = Known(userId);
         return known is { } answer && IsFresh(answer)
-            ? ValueTask.FromResult(IsServed(answer.State))
-            : new ValueTask<bool>(ReadAsync(userId, known, cancellationToken));
+            ? ValueTask.FromResult(answer.Accepts(rolesVersion))
+            : new ValueTask<bool>(ReadAsync(userId, rolesVersion, known, cancellationToken));
     }
 
     public async Task<IReadOnlyCollection<Guid>> FindInactiveAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken)
@@ -46,7 +47,7 @@ internal sealed class RedisAccountLiveness(
             var known = Known(userId);
             if (known is { } answer && IsFresh(answer))
             {
-                AddIfInactive(inactive, userId, answer.State);
+                AddIfInactive(inactive, userId, answer);
             }
             else
             {
@@ -59,11 +60,11 @@ internal sealed class RedisAccountLiveness(
             return inactive;
         }
 
-        var states = await ReadManyAsync([.. misses.Select(miss => miss.UserId)], cancellationToken);
+        var answers = await ReadManyAsync([.. misses.Select(miss => miss.UserId)], cancellationToken);
         for (var i = 0; i < misses.Count; i++)
         {
-            var state = states[i] == AccountState.Unreadable ? Fallback(misses[i].Known) : states[i];
-            AddIfInactive(inactive, misses[i].UserId, state);
+            var answer = answers[i].State == AccountState.Unreadable ? Fallback(misses[i].Known) : answers[i];
+            AddIfInactive(inactive, misses[i].UserId, answer);
         }
 
         return inactive;
@@ -84,14 +85,14 @@ internal sealed class RedisAccountLiveness(
 
     public void Dispose() => _answers.Dispose();
 
-    private async Task<bool> ReadAsync(Guid userId, LivenessAnswer? known, CancellationToken cancellationToken)
+    private async Task<bool> ReadAsync(Guid userId, int rolesVersion, LivenessAnswer? known, CancellationToken cancellationToken)
     {
-        var state = AccountState.Unreadable;
+        var answer = Unreadable;
         if (redis.IsConnected)
         {
             try
             {
-                state = await SharedRead(userId).WaitAsync(options.Value.StoreTimeout, cancellationToken);
+                answer = await SharedRead(userId).WaitAsync(options.Value.StoreTimeout, cancellationToken);
             }
             catch (TimeoutException exception)
             {
@@ -99,11 +100,11 @@ internal sealed class RedisAccountLiveness(
             }
         }
 
-        return IsServed(state == AccountState.Unreadable ? Fallback(known) : state);
+        return (answer.State == AccountState.Unreadable ? Fallback(known) : answer).Accepts(rolesVersion);
     }
 
     /// <summary>One read per user at a time, however many requests miss at once; it never faults (Unreadable instead).</summary>
-    private Task<AccountState> SharedRead(Guid userId)
+    private Task<LivenessAnswer> SharedRead(Guid userId)
     {
         while (true)
         {
@@ -112,7 +113,7 @@ internal sealed class RedisAccountLiveness(
                 return pending;
             }
 
-            var completion = new TaskCompletionSource<AccountState>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var completion = new TaskCompletionSource<LivenessAnswer>(TaskCreationOptions.RunContinuationsAsynchronously);
             if (_reads.TryAdd(userId, completion.Task))
             {
                 _ = CompleteReadAsync(userId, completion);
@@ -121,21 +122,24 @@ internal sealed class RedisAccountLiveness(
         }
     }
 
-    private async Task CompleteReadAsync(Guid userId, TaskCompletionSource<AccountState> completion)
+    private async Task CompleteReadAsync(Guid userId, TaskCompletionSource<LivenessAnswer> completion)
     {
         try
         {
-            var states = await ReadManyAsync([userId], CancellationToken.None);
-            completion.SetResult(states[0]);
+            var answers = await ReadManyAsync([userId], CancellationToken.None);
+            completion.SetResult(answers[0]);
         }
         finally
         {
-            _reads.TryRemove(new KeyValuePair<Guid, Task<AccountState>>(userId, completion.Task));
+            _reads.TryRemove(new KeyValuePair<Guid, Task<LivenessAnswer>>(userId, completion.Task));
         }
     }
 
-    /// <summary>The states of <paramref name="userIds"/> in one round trip (MGET and the marker), remembered; Unreadable on failure.</summary>
-    private async Task<AccountState[]> ReadManyAsync(Guid[] userIds, CancellationToken cancellationToken)
+    /// <summary>
+    /// The states and roles versions of <paramref name="userIds"/> in one round trip (one MGET of both keys of each, and
+    /// the marker), remembered; Unreadable on failure.
+    /// </summary>
+    private async Task<LivenessAnswer[]> ReadManyAsync(Guid[] userIds, CancellationToken cancellationToken)
     {
         try
         {
@@ -145,24 +149,25 @@ internal sealed class RedisAccountLiveness(
             }
 
             var batch = redis.GetDatabase().CreateBatch();
-            var values = batch.StringGetAsync([.. userIds.Select(AccountStateKeys.For)]);
+            var values = batch.StringGetAsync([.. userIds.Select(AccountStateKeys.For), .. userIds.Select(AccountStateKeys.RolesVersionFor)]);
             var published = batch.KeyExistsAsync(AccountStateKeys.Published);
             batch.Execute();
             await Task.WhenAll(values, published).WaitAsync(options.Value.StoreTimeout, cancellationToken);
 
-            var states = new AccountState[userIds.Length];
+            var answers = new LivenessAnswer[userIds.Length];
+            var readAt = clock.GetTimestamp();
             for (var i = 0; i < userIds.Length; i++)
             {
-                states[i] = Interpret(values.Result[i], published.Result);
-                Remember(userIds[i], states[i]);
+                answers[i] = new LivenessAnswer(Interpret(values.Result[i], published.Result), RolesVersion(values.Result[userIds.Length + i]), readAt);
+                Remember(userIds[i], answers[i]);
             }
 
-            return states;
+            return answers;
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
             Warn(() => LivenessLog.Unreadable(logger, exception));
-            return [.. userIds.Select(_ => AccountState.Unreadable)];
+            return [.. userIds.Select(_ => Unreadable)];
         }
     }
 
@@ -188,27 +193,31 @@ internal sealed class RedisAccountLiveness(
         return AccountState.Unknown;
     }
 
-    private AccountState Fallback(LivenessAnswer? known) => known?.State ?? AccountState.Unpublished;
+    /// <summary>No version, or one this version cannot read: nothing to compare a token with, so none is refused for it.</summary>
+    private static int RolesVersion(RedisValue value) => value.TryParse(out int version) && version > 0 ? version : 0;
+
+    private static LivenessAnswer Unreadable => new(AccountState.Unreadable, 0, 0);
+
+    /// <summary>The last answer known for the user (its roles version too), or nothing known: served on the token alone.</summary>
+    private static LivenessAnswer Fallback(LivenessAnswer? known) => known ?? new LivenessAnswer(AccountState.Unpublished, 0, 0);
 
     private LivenessAnswer? Known(Guid userId) => _answers.TryGetValue(userId, out LivenessAnswer answer) ? answer : null;
-
-    /// <summary>Served: an active account, or nothing known while the states are not published (ADR 0021).</summary>
-    private static bool IsServed(AccountState state) => state is AccountState.Active or AccountState.Unpublished;
 
     /// <summary>A disabled answer stays true (a disabled account never comes back); any other is read again after the refresh interval.</summary>
     private bool IsFresh(LivenessAnswer answer) =>
         answer.State == AccountState.Disabled || clock.GetElapsedTime(answer.ReadAt) < options.Value.RefreshInterval;
 
-    private void Remember(Guid userId, AccountState state) =>
-        _answers.Set(userId, new LivenessAnswer(state, clock.GetTimestamp()), new MemoryCacheEntryOptions
+    private void Remember(Guid userId, LivenessAnswer answer) =>
+        _answers.Set(userId, answer, new MemoryCacheEntryOptions
         {
             Size = 1,
             AbsoluteExpirationRelativeToNow = FallbackLifetime,
         });
 
-    private static void AddIfInactive(List<Guid> inactive, Guid userId, AccountState state)
+    // Roles do not matter to a hub connection (it receives only its own account's pushes): only the account's state.
+    private static void AddIfInactive(List<Guid> inactive, Guid userId, LivenessAnswer answer)
     {
-        if (!IsServed(state))
+        if (!answer.IsServed)
         {
             inactive.Add(userId);
         }

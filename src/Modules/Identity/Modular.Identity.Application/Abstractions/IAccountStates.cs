@@ -12,6 +12,12 @@ internal interface IAccountStates
     /// </summary>
     Task PublishActiveAsync(Guid userId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The account's roles changed to <paramref name="rolesVersion"/>: access tokens carrying an older version are refused
+    /// from now on (ADR 0041). Never throws, as <see cref="PublishActiveAsync"/>: the reconciliation publishes a lost write.
+    /// </summary>
+    Task PublishRolesVersionAsync(Guid userId, int rolesVersion, CancellationToken cancellationToken);
+
     /// <summary>The account is disabled. Throws when the store cannot take it, so the deletion's delivery is retried.</summary>
     Task PublishDisabledAsync(Guid userId, CancellationToken cancellationToken);
 }

@@ -15,4 +15,7 @@ internal interface IUserAccountRepository
     Task<bool> TryAddAsync(UserAccount account, CancellationToken cancellationToken);
 
     Task SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Saves a change of roles; false when another change of the same account's roles committed since it was read.</summary>
+    Task<bool> TrySaveRolesChangeAsync(CancellationToken cancellationToken);
 }

@@ -30,6 +30,13 @@ public sealed class UserAccount : AggregateRoot<Guid>
 
     public string[] Roles { get; private set; }
 
+    /// <summary>
+    /// Grows by one with every change of <see cref="Roles"/>. An access token carries the version it was issued with, and
+    /// one issued before the latest change is refused, so a demotion is felt at once instead of at the token's expiry
+    /// (ADR 0041).
+    /// </summary>
+    public int RolesVersion { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -57,6 +64,7 @@ public sealed class UserAccount : AggregateRoot<Guid>
         }
 
         Roles = normalized;
+        RolesVersion++;
         UpdatedAt = now;
         Raise(new UserRolesChangedDomainEvent(Id, normalized, now));
         return true;

@@ -26,6 +26,25 @@ internal static class AccountStateScripts
         return changed
         """;
 
+    /// <summary>
+    /// KEYS: roles-version keys; ARGV[1]: their lifetime in ms; ARGV[2..]: the version of each key, in order. A version is
+    /// written only over none or a smaller one (versions only grow), with a fresh lifetime. Returns the 1-based positions
+    /// of the keys whose version changed, the ones to announce.
+    /// </summary>
+    public const string WriteRolesVersions =
+        """
+        local changed = {}
+        for i, key in ipairs(KEYS) do
+          local version = tonumber(ARGV[i + 1])
+          local current = tonumber(redis.call('GET', key) or '-1') or -1
+          if version > current then
+            redis.call('SET', key, version, 'PX', ARGV[1])
+            changed[#changed + 1] = i
+          end
+        end
+        return changed
+        """;
+
     /// <summary>KEYS[1]: rebuild lock, KEYS[2]: published marker; ARGV[1]: this rebuild's lock value, ARGV[2]: watermark.
     /// Marks the states published only if this rebuild still holds the lock (a flush meanwhile took it away).</summary>
     public const string CompleteRebuild =

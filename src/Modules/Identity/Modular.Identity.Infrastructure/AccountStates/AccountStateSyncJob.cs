@@ -15,7 +15,8 @@ namespace Modular.Identity.Infrastructure.AccountStates;
 /// <see cref="AccountStateOptions.SyncInterval"/> on each Identity instance. No marker (a new or flushed Redis): one
 /// instance rebuilds every active account's state, then sets the marker to the instant the rebuild began. A marker:
 /// the accounts changed since that instant (minus <see cref="Margin"/>, for transactions that committed late) are
-/// published again, which restores any write a Redis outage lost, and the instant moves forward (ADR 0021).
+/// published again, which restores any write a Redis outage lost, and the instant moves forward (ADR 0021). Roles
+/// versions (ADR 0041) ride along: a change of roles moves <c>updated_at</c> too.
 /// </summary>
 internal sealed class AccountStateSyncJob(
     IConnectionMultiplexer redis,
@@ -67,13 +68,14 @@ internal sealed class AccountStateSyncJob(
         {
             var context = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
             var after = Guid.Empty;
-            List<Guid> page;
+            List<ActiveAccount> page;
             do
             {
                 page = await AccountStateRows.ActiveAfterAsync(context, after, cancellationToken);
-                changed += await states.WriteAsync(page, AccountStateKeys.Active);
+                changed += await states.WriteAsync([.. page.Select(account => account.Id)], AccountStateKeys.Active);
+                changed += await states.WriteRolesVersionsAsync([.. page.Select(account => (account.Id, account.RolesVersion))]);
                 published += page.Count;
-                after = page.Count > 0 ? page[^1] : after;
+                after = page.Count > 0 ? page[^1].Id : after;
                 await database.KeyExpireAsync(AccountStateKeys.RebuildLock, RebuildLockLifetime);
             }
             while (page.Count == AccountStateRows.PageSize);
@@ -109,6 +111,7 @@ internal sealed class AccountStateSyncJob(
             page = await AccountStateRows.ChangedAfterAsync(context, since, after, cancellationToken);
             changed += await states.WriteAsync([.. page.Where(account => account.Active).Select(account => account.Id)], AccountStateKeys.Active);
             changed += await states.WriteAsync([.. page.Where(account => !account.Active).Select(account => account.Id)], AccountStateKeys.Disabled);
+            changed += await states.WriteRolesVersionsAsync([.. page.Where(account => account.Active).Select(account => (account.Id, account.RolesVersion))]);
             if (page.Count > 0)
             {
                 (since, after) = (page[^1].UpdatedAt, page[^1].Id);

@@ -36,6 +36,18 @@ internal sealed class RedisAccountStates(IConnectionMultiplexer redis, IOptions<
         }
     }
 
+    public async Task PublishRolesVersionAsync(Guid userId, int rolesVersion, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await WriteRolesVersionsAsync([(userId, rolesVersion)]).WaitAsync(ActiveTimeout, cancellationToken);
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
+            AccountStateLog.RolesVersionNotPublished(logger, userId, exception);
+        }
+    }
+
     public async Task PublishDisabledAsync(Guid userId, CancellationToken cancellationToken)
     {
         await WriteAsync([userId], AccountStateKeys.Disabled).WaitAsync(cancellationToken);
@@ -59,6 +71,34 @@ internal sealed class RedisAccountStates(IConnectionMultiplexer redis, IOptions<
         foreach (var position in changed)
         {
             await subscriber.PublishAsync(AccountStateKeys.Changes, userIds[(int)position - 1].ToString("N"));
+        }
+
+        return changed.Length;
+    }
+
+    /// <summary>
+    /// Writes each account's roles version (only ever upwards, for as long as an access token lives: older tokens have
+    /// expired by then) and announces the accounts whose version changed; returns how many. Versions 0 are skipped: no
+    /// change of roles, nothing to refuse.
+    /// </summary>
+    public async Task<int> WriteRolesVersionsAsync(IReadOnlyList<(Guid UserId, int RolesVersion)> accounts)
+    {
+        var changedRoles = accounts.Where(account => account.RolesVersion > 0).ToList();
+        if (changedRoles.Count == 0)
+        {
+            return 0;
+        }
+
+        var arguments = new List<RedisValue> { (long)DisabledLifetime.TotalMilliseconds };
+        arguments.AddRange(changedRoles.Select(account => (RedisValue)account.RolesVersion));
+        var changed = (RedisValue[]?)await redis.GetDatabase().ScriptEvaluateAsync(
+            AccountStateScripts.WriteRolesVersions,
+            [.. changedRoles.Select(account => AccountStateKeys.RolesVersionFor(account.UserId))],
+            [.. arguments]) ?? [];
+        var subscriber = redis.GetSubscriber();
+        foreach (var position in changed)
+        {
+            await subscriber.PublishAsync(AccountStateKeys.Changes, changedRoles[(int)position - 1].UserId.ToString("N"));
         }
 
         return changed.Length;

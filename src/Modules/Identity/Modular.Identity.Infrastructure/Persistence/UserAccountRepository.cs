@@ -33,4 +33,19 @@ internal sealed class UserAccountRepository(IdentityDbContext context) : IUserAc
     }
 
     public Task SaveChangesAsync(CancellationToken cancellationToken) => context.SaveChangesAsync(cancellationToken);
+
+    public async Task<bool> TrySaveRolesChangeAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            // roles_version is a concurrency token: the UPDATE matches only while it is the version this change started from.
+            await context.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            context.ChangeTracker.Clear();
+            return false;
+        }
+    }
 }

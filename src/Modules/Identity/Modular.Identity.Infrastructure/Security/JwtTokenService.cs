@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Text;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,7 @@ namespace Modular.Identity.Infrastructure.Security;
 
 /// <summary>
 /// Issues the contract's access tokens: HS256 with the same <see cref="JwtOptions"/> the platform validates with;
-/// claims sub, email, one role per role, jti, iat, and exp/nbf from the module's clock.
+/// claims sub, email, one role per role, jti, the account's roles version (ADR 0041), iat, and exp/nbf from the module's clock.
 /// </summary>
 internal sealed class JwtTokenService(IOptions<JwtOptions> options, TimeProvider clock) : ITokenService
 {
@@ -33,6 +34,7 @@ internal sealed class JwtTokenService(IOptions<JwtOptions> options, TimeProvider
             new(JwtClaimNames.Subject, account.Id.ToString()),
             new(JwtClaimNames.Email, account.Email),
             new(JwtClaimNames.TokenId, Guid.NewGuid().ToString()),
+            new(JwtClaimNames.RolesVersion, account.RolesVersion.ToString(CultureInfo.InvariantCulture), ClaimValueTypes.Integer32),
         };
         claims.AddRange(account.Roles.Select(role => new Claim(JwtClaimNames.Role, role)));
         var descriptor = new SecurityTokenDescriptor

@@ -4,7 +4,11 @@ using Modular.Shared.Application.Messaging;
 
 namespace Modular.Identity.Application.Accounts.ChangeRoles;
 
-internal sealed class ChangeRolesHandler(IUserAccountRepository accounts, TimeProvider clock) : ICommandHandler<ChangeRolesCommand, AccountSummary>
+/// <summary>
+/// Replaces an account's roles and, once committed, publishes its new roles version: every process then refuses the
+/// access tokens issued before the change within the liveness bound, so a demoted admin loses admin at once (ADR 0041).
+/// </summary>
+internal sealed class ChangeRolesHandler(IUserAccountRepository accounts, IAccountStates accountStates, TimeProvider clock) : ICommandHandler<ChangeRolesCommand, AccountSummary>
 {
     public async Task<Result<AccountSummary>> HandleAsync(ChangeRolesCommand command, CancellationToken cancellationToken)
     {
@@ -14,11 +18,18 @@ internal sealed class ChangeRolesHandler(IUserAccountRepository accounts, TimePr
             return Result<AccountSummary>.NotFound("No account has this id.");
         }
 
-        if (account.ChangeRoles(command.Roles, clock.GetUtcNow()))
+        if (!account.ChangeRoles(command.Roles, clock.GetUtcNow()))
         {
-            await accounts.SaveChangesAsync(cancellationToken);
+            return AccountSummary.From(account);
         }
 
+        if (!await accounts.TrySaveRolesChangeAsync(cancellationToken))
+        {
+            return Result<AccountSummary>.Conflict("The account's roles were changed by another request at the same time; read them and try again.");
+        }
+
+        // After the commit, never before: a version published for a change that then failed would refuse every token.
+        await accountStates.PublishRolesVersionAsync(account.Id, account.RolesVersion, cancellationToken);
         return AccountSummary.From(account);
     }
 }

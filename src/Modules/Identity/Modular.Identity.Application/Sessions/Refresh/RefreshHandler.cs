@@ -8,7 +8,8 @@ namespace Modular.Identity.Application.Sessions.Refresh;
 
 /// <summary>
 /// Rotation with reuse detection: an active token is exchanged once for a successor; a used token presented again
-/// means someone kept a copy, so the whole family (every session descending from that login) is revoked.
+/// means someone kept a copy, so the whole family (every session descending from that login) is revoked. Two requests
+/// racing with one token are reuse as well: the one that loses the conditional update revokes the family (ADR 0041).
 /// </summary>
 internal sealed partial class RefreshHandler(
     IRefreshTokenStore refreshTokens,
@@ -26,9 +27,7 @@ internal sealed partial class RefreshHandler(
             case RefreshTokenState.Active:
                 break;
             case RefreshTokenState.Used:
-                await refreshTokens.RevokeFamilyAsync(presented.FamilyId, now, cancellationToken);
-                LogReuse(presented.UserId, presented.FamilyId);
-                return Invalid();
+                return await RevokeReusedAsync(presented, now, cancellationToken);
             default:
                 return Invalid();
         }
@@ -39,15 +38,24 @@ internal sealed partial class RefreshHandler(
             return Invalid();
         }
 
-        // Null: a concurrent refresh with the same token won the conditional update; this one gets nothing.
+        // Null: the conditional update found the token used or revoked by a request that read it at the same time. That
+        // is reuse too (two holders of one token), and the winner's successor is committed by now (the update waited on
+        // its row lock), so revoking the family here also revokes the token the winner just received.
         // (Not `rotated ?? Invalid()`: Result<T> converts implicitly to T, which would turn the failure into a null success.)
         var rotated = await sessions.RotateAsync(account, presented, now, cancellationToken);
         if (rotated is null)
         {
-            return Invalid();
+            return await RevokeReusedAsync(presented, now, cancellationToken);
         }
 
         return rotated;
+    }
+
+    private async Task<Result<SessionTokens>> RevokeReusedAsync(RefreshToken presented, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await refreshTokens.RevokeFamilyAsync(presented.FamilyId, now, cancellationToken);
+        LogReuse(presented.UserId, presented.FamilyId);
+        return Invalid();
     }
 
     private static Result<SessionTokens> Invalid() => Result<SessionTokens>.Unauthorized(SessionErrors.InvalidRefreshToken);

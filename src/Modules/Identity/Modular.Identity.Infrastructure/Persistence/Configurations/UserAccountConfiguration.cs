@@ -20,6 +20,8 @@ internal sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAc
         builder.Property(account => account.Email).HasMaxLength(EmailAddress.MaxLength).IsRequired();
         builder.Property(account => account.PasswordHash).HasMaxLength(200).IsRequired();
         builder.Property(account => account.Roles).IsRequired();
+        // Two concurrent role changes must not both become the same version: the second one's UPDATE matches nothing.
+        builder.Property(account => account.RolesVersion).IsConcurrencyToken();
         builder.Property(account => account.CreatedAt).IsRequired();
         builder.Property(account => account.UpdatedAt).IsRequired();
         builder.Ignore(account => account.DomainEvents);
