@@ -8,11 +8,10 @@ namespace Modular.Shared.Infrastructure.Caching;
 /// How modules use the one cache (ADR 0024, 0030, 0038). A read is served from this instance's memory when it can be,
 /// else from Redis (when its <see cref="CachePolicy"/> keeps it there), else loaded (once per key at a time) and kept;
 /// what the loader does not find is never kept. An invalidation, made once the change has committed, removes the entry
-/// from this instance's memory and from Redis and returns once every other instance has acknowledged dropping it from
-/// memory; it is made again
-/// <see cref="CachingOptions.RepeatInvalidationAfter"/> later for a read that raced with the change. Redis trouble never
-/// fails a call: the cache skips Redis and the loader answers, and an instance that cannot hear invalidations does not
-/// answer from memory.
+/// from this instance's memory (and from Redis when its policy keeps it there) and returns once every other instance has
+/// acknowledged dropping it from memory; it is made again <see cref="CachingOptions.RepeatInvalidationAfter"/> later for
+/// a read that raced with the change. Redis trouble never fails a call: the cache skips Redis and the loader answers, and
+/// an instance that cannot hear invalidations does not answer from memory.
 /// </summary>
 public sealed class ModuleCache
 {
