@@ -1,4 +1,5 @@
 using MassTransit;
+using Modular.Shared.Kernel.Errors;
 using Npgsql;
 using RabbitMQ.Client.Exceptions;
 using StackExchange.Redis;
@@ -24,7 +25,7 @@ internal static class DependencyOutage
     /// <summary>The dependency whose outage <paramref name="exception"/> reports, or null when it is something else.</summary>
     public static string? Identify(Exception exception)
     {
-        foreach (var current in Causes(exception))
+        foreach (var current in ExceptionCauses.Of(exception))
         {
             var dependency = current switch
             {
@@ -54,27 +55,4 @@ internal static class DependencyOutage
         || sqlState.StartsWith("53", StringComparison.Ordinal)
         || sqlState.StartsWith("57P", StringComparison.Ordinal)
         || sqlState == PostgresErrorCodes.QueryCanceled;
-
-    private static IEnumerable<Exception> Causes(Exception exception)
-    {
-        var pending = new Stack<Exception>();
-        pending.Push(exception);
-        var seen = 0;
-        while (pending.Count > 0 && seen++ < 32)
-        {
-            var current = pending.Pop();
-            yield return current;
-            if (current is AggregateException aggregate)
-            {
-                foreach (var inner in aggregate.InnerExceptions)
-                {
-                    pending.Push(inner);
-                }
-            }
-            else if (current.InnerException is { } inner)
-            {
-                pending.Push(inner);
-            }
-        }
-    }
 }

@@ -1,3 +1,5 @@
+using Modular.Shared.Kernel.Errors;
+
 namespace Modular.Shared.Infrastructure.Lifetime;
 
 /// <summary>
@@ -16,7 +18,7 @@ public static class ProcessShutdown
     /// </summary>
     public static bool Interrupted(Exception exception, bool stopping)
     {
-        foreach (var cause in Causes(exception))
+        foreach (var cause in ExceptionCauses.Of(exception))
         {
             if (cause is ObjectDisposedException { ObjectName: nameof(IServiceProvider) }
                 || (stopping && cause is ObjectDisposedException or OperationCanceledException))
@@ -26,28 +28,5 @@ public static class ProcessShutdown
         }
 
         return false;
-    }
-
-    private static IEnumerable<Exception> Causes(Exception exception)
-    {
-        var pending = new Stack<Exception>();
-        pending.Push(exception);
-        var seen = 0;
-        while (pending.Count > 0 && seen++ < 32)
-        {
-            var current = pending.Pop();
-            yield return current;
-            if (current is AggregateException aggregate)
-            {
-                foreach (var inner in aggregate.InnerExceptions)
-                {
-                    pending.Push(inner);
-                }
-            }
-            else if (current.InnerException is { } inner)
-            {
-                pending.Push(inner);
-            }
-        }
     }
 }
