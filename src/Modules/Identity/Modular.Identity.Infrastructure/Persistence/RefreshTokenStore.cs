@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Modular.Identity.Application.Abstractions;
 using Modular.Identity.Domain.RefreshTokens;
+using Modular.Shared.Infrastructure.Persistence;
 
 namespace Modular.Identity.Infrastructure.Persistence;
 
@@ -20,18 +21,9 @@ internal sealed class RefreshTokenStore(IdentityDbContext context) : IRefreshTok
     public async Task<bool> TrySaveRotationAsync(RefreshToken successor, CancellationToken cancellationToken)
     {
         Tokens.Add(successor);
-        try
-        {
-            // used_at and revoked_at are concurrency tokens: the UPDATE matches only while both are still null, and a
-            // concurrent rotation waits on the row lock, then matches nothing.
-            await context.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            context.ChangeTracker.Clear();
-            return false;
-        }
+        // used_at and revoked_at are concurrency tokens: the UPDATE matches only while both are still null, and a
+        // concurrent rotation waits on the row lock, then matches nothing.
+        return await context.TrySaveChangesAsync(cancellationToken);
     }
 
     public Task RevokeFamilyAsync(Guid familyId, DateTimeOffset now, CancellationToken cancellationToken) =>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Modular.Identity.Application.Abstractions;
 using Modular.Identity.Domain.Accounts;
 using Modular.Identity.Infrastructure.Persistence.Configurations;
+using Modular.Shared.Infrastructure.Persistence;
 
 namespace Modular.Identity.Infrastructure.Persistence;
 
@@ -36,16 +37,7 @@ internal sealed class UserAccountRepository(IdentityDbContext context) : IUserAc
 
     public async Task<bool> TrySaveRolesChangeAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            // roles_version is a concurrency token: the UPDATE matches only while it is the version this change started from.
-            await context.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            context.ChangeTracker.Clear();
-            return false;
-        }
+        // roles_version is a concurrency token: the UPDATE matches only while it is the version this change started from.
+        return await context.TrySaveChangesAsync(cancellationToken);
     }
 }
