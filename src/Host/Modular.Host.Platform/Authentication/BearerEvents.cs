@@ -12,7 +12,7 @@ using Modular.Shared.Web.Problems;
 
 namespace Modular.Host.Platform.Authentication;
 
-/// <summary>Hub token transport, the <c>crit</c> and account-liveness checks, and the contract's problem+json for 401 and 403.</summary>
+/// <summary>Hub token transport, the <c>crit</c> and account-liveness (and login) checks, and the contract's problem+json for 401 and 403.</summary>
 internal sealed class BearerEvents : JwtBearerEvents
 {
     public const string HubPathPrefix = "/hubs";
@@ -47,12 +47,13 @@ internal sealed class BearerEvents : JwtBearerEvents
             return;
         }
 
-        // Every process, whatever modules it runs: a signed token is served only for an active account (ADR 0021), and
-        // only while the account's roles are the ones it was issued with (ADR 0041; the client refreshes to get them).
+        // Every process, whatever modules it runs: a signed token is served only for an active account (ADR 0021), only
+        // while the account's roles are the ones it was issued with (ADR 0041; the client refreshes to get them), and only
+        // while its login is open (ADR 0044: a logout or a refresh-token reuse ends it).
         var liveness = context.HttpContext.RequestServices.GetRequiredService<IAccountLiveness>();
-        if (!await liveness.AcceptsTokenAsync(userId, RolesVersionOf(context.Principal), context.HttpContext.RequestAborted))
+        if (!await liveness.AcceptsTokenAsync(userId, context.Principal.GetSessionId(), RolesVersionOf(context.Principal), context.HttpContext.RequestAborted))
         {
-            context.Fail("The token's subject is not an active account, or its roles changed since the token was issued.");
+            context.Fail("The token's subject is not an active account, its roles changed since the token was issued, or its login was ended.");
         }
     }
 
