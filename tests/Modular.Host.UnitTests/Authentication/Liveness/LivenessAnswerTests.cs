@@ -56,9 +56,15 @@ public sealed class LivenessAnswerTests
     {
         var login = Guid.CreateVersion7();
 
-        Assert.Equal(login, Principal(new Claim("sid", login.ToString())).GetSessionId());
-        Assert.Null(Principal().GetSessionId());
-        Assert.Null(Principal(new Claim("sid", "not-a-uuid")).GetSessionId());
+        // The bearer check and the hub's record read the claim alike.
+        foreach (var read in new Func<ClaimsPrincipal, Guid?>[] { principal => principal.GetSessionId(), principal => BearerEvents.RolesVersionAndSessionOf(principal).SessionId })
+        {
+            Assert.Equal(login, read(Principal(new Claim("sid", login.ToString()), new Claim("roles_version", "2"))));
+            Assert.Null(read(Principal(new Claim("roles_version", "2"))));
+            Assert.Null(read(Principal(new Claim("sid", "not-a-uuid"))));
+        }
+
+        Assert.Equal((2, login), BearerEvents.RolesVersionAndSessionOf(Principal(new Claim("sid", login.ToString()), new Claim("roles_version", "2"))));
     }
 
     [Theory]
@@ -74,7 +80,7 @@ public sealed class LivenessAnswerTests
             identity.AddClaim(new Claim("roles_version", claim));
         }
 
-        Assert.Equal(version, BearerEvents.RolesVersionOf(new ClaimsPrincipal(identity)));
+        Assert.Equal(version, BearerEvents.RolesVersionAndSessionOf(new ClaimsPrincipal(identity)).RolesVersion);
     }
 
     private static ClaimsPrincipal Principal(params Claim[] claims) => new(new ClaimsIdentity(claims, "Bearer"));
