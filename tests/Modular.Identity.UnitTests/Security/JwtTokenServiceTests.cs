@@ -15,6 +15,8 @@ public sealed class JwtTokenServiceTests
     private static readonly DateTimeOffset Now = new(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
 
     private readonly JwtOptions _options = new() { SigningKey = Key, Issuer = "issuer-x", Audience = "audience-y", AccessTokenMinutes = 15, RefreshTokenDays = 7 };
+    private static readonly Guid Session = Guid.CreateVersion7();
+
     private readonly FakeTimeProvider _clock = new(Now);
 
     [Fact]
@@ -22,7 +24,7 @@ public sealed class JwtTokenServiceTests
     {
         var account = Admin();
 
-        var issued = Service().IssueAccessToken(account);
+        var issued = Service().IssueAccessToken(account, Session);
 
         var token = new JsonWebToken(issued.Value);
         Assert.Equal(SecurityAlgorithms.HmacSha256, token.Alg);
@@ -42,22 +44,33 @@ public sealed class JwtTokenServiceTests
     public void The_token_carries_the_account_s_roles_version_as_an_integer()
     {
         var account = Admin();
-        Assert.Equal(0, new JsonWebToken(Service().IssueAccessToken(account).Value).GetPayloadValue<int>(JwtClaimNames.RolesVersion));
+        Assert.Equal(0, new JsonWebToken(Service().IssueAccessToken(account, Session).Value).GetPayloadValue<int>(JwtClaimNames.RolesVersion));
 
         account.ChangeRoles(["user"], Now);
         account.ChangeRoles(["admin"], Now);
 
-        Assert.Equal(2, new JsonWebToken(Service().IssueAccessToken(account).Value).GetPayloadValue<int>(JwtClaimNames.RolesVersion));
+        Assert.Equal(2, new JsonWebToken(Service().IssueAccessToken(account, Session).Value).GetPayloadValue<int>(JwtClaimNames.RolesVersion));
+    }
+
+    [Fact]
+    public void The_token_names_its_login_in_the_sid_claim()
+    {
+        var login = Guid.CreateVersion7();
+
+        var token = new JsonWebToken(Service().IssueAccessToken(Admin(), login).Value);
+
+        Assert.Equal(login.ToString(), token.GetClaim(JwtClaimNames.SessionId).Value);
+        Assert.Equal("sid", JwtClaimNames.SessionId);
     }
 
     [Fact]
     public void Time_comes_from_the_clock_and_every_token_has_its_own_jti()
     {
         var service = Service();
-        var first = new JsonWebToken(service.IssueAccessToken(Admin()).Value);
+        var first = new JsonWebToken(service.IssueAccessToken(Admin(), Session).Value);
 
         _clock.Advance(TimeSpan.FromMinutes(3));
-        var second = new JsonWebToken(service.IssueAccessToken(Admin()).Value);
+        var second = new JsonWebToken(service.IssueAccessToken(Admin(), Session).Value);
 
         Assert.Equal(Now.UtcDateTime.AddMinutes(3), second.IssuedAt);
         Assert.NotEqual(first.Id, second.Id);
@@ -66,7 +79,7 @@ public sealed class JwtTokenServiceTests
     [Fact]
     public async Task The_signature_validates_with_the_configured_key_only()
     {
-        var issued = Service().IssueAccessToken(Admin());
+        var issued = Service().IssueAccessToken(Admin(), Session);
         var handler = new JsonWebTokenHandler();
 
         var good = await handler.ValidateTokenAsync(issued.Value, Parameters(Key));

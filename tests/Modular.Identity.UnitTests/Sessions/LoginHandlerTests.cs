@@ -41,7 +41,7 @@ public sealed class LoginHandlerTests
         _accounts.FindActiveByEmailAsync("ann@example.com", Arg.Any<CancellationToken>()).Returns(account);
         _passwords.VerifyAsync("secret-1", "hash", Arg.Any<CancellationToken>()).Returns(true);
         _tokens.RefreshTokenLifetime.Returns(TimeSpan.FromDays(7));
-        _tokens.IssueAccessToken(account).Returns(new IssuedAccessToken("access", 900));
+        _tokens.IssueAccessToken(account, Arg.Any<Guid>()).Returns(new IssuedAccessToken("access", 900));
 
         var result = await Handler().HandleAsync(new LoginCommand("Ann@Example.com", "secret-1"), CancellationToken.None);
 
@@ -50,6 +50,9 @@ public sealed class LoginHandlerTests
         await _store.Received(1).AddAsync(
             Arg.Is<RefreshToken>(token => token.FamilyId == token.Id && token.UserId == account.Id && token.TokenHash == RefreshTokenSecret.Hash(result.Value.RefreshToken)),
             Arg.Any<CancellationToken>());
+        // The access token names the new login, the family (ADR 0044).
+        var family = _store.ReceivedCalls().Select(call => call.GetArguments()[0]).OfType<RefreshToken>().Single().FamilyId;
+        _tokens.Received(1).IssueAccessToken(account, family);
         // An account is published as active before it can present the token it receives (ADR 0021).
         await _states.Received(1).PublishActiveAsync(account.Id, Arg.Any<CancellationToken>());
     }
@@ -71,7 +74,7 @@ public sealed class LoginHandlerTests
         var account = UserAccount.Register("José", "jos\u00e9@example.com", "hash", _clock.GetUtcNow());
         _accounts.FindActiveByEmailAsync("jos\u00e9@example.com", Arg.Any<CancellationToken>()).Returns(account);
         _passwords.VerifyAsync("secret-1", "hash", Arg.Any<CancellationToken>()).Returns(true);
-        _tokens.IssueAccessToken(account).Returns(new IssuedAccessToken("access", 900));
+        _tokens.IssueAccessToken(account, Arg.Any<Guid>()).Returns(new IssuedAccessToken("access", 900));
 
         var result = await Handler().HandleAsync(new LoginCommand("JOSE\u0301@Example.com", "secret-1"), CancellationToken.None);
 

@@ -19,6 +19,7 @@ public sealed class RefreshHandlerTests
     private readonly IRefreshTokenStore _store = Substitute.For<IRefreshTokenStore>();
     private readonly IUserAccountRepository _accounts = Substitute.For<IUserAccountRepository>();
     private readonly ITokenService _tokens = Substitute.For<ITokenService>();
+    private readonly IAccountStates _states = Substitute.For<IAccountStates>();
     private readonly UserAccount _account;
 
     public RefreshHandlerTests()
@@ -26,7 +27,7 @@ public sealed class RefreshHandlerTests
         _account = UserAccount.Register("Ann", "ann@example.com", "hash", _clock.GetUtcNow());
         _accounts.FindAsync(_account.Id, Arg.Any<CancellationToken>()).Returns(_account);
         _tokens.RefreshTokenLifetime.Returns(Lifetime);
-        _tokens.IssueAccessToken(_account).Returns(new IssuedAccessToken("access", 900));
+        _tokens.IssueAccessToken(_account, Arg.Any<Guid>()).Returns(new IssuedAccessToken("access", 900));
         _store.TrySaveRotationAsync(Arg.Any<RefreshToken>(), Arg.Any<CancellationToken>()).Returns(true);
     }
 
@@ -47,6 +48,8 @@ public sealed class RefreshHandlerTests
             Arg.Is<RefreshToken>(successor => successor.FamilyId == presented.FamilyId && successor.TokenHash == RefreshTokenSecret.Hash(result.Value.RefreshToken)),
             Arg.Any<CancellationToken>());
         await _store.DidNotReceiveWithAnyArgs().RevokeFamilyAsync(default, default, default);
+        _tokens.Received(1).IssueAccessToken(_account, presented.FamilyId);
+        await _states.DidNotReceiveWithAnyArgs().PublishSessionEndedAsync(default, default, default, default);
     }
 
     [Fact]
@@ -61,6 +64,8 @@ public sealed class RefreshHandlerTests
         Assert.Equal(ResultStatus.Unauthorized, result.Status);
         await _store.Received(1).RevokeFamilyAsync(presented.FamilyId, _clock.GetUtcNow(), Arg.Any<CancellationToken>());
         await _store.DidNotReceiveWithAnyArgs().TrySaveRotationAsync(default!, default);
+        // The login's access tokens end with it (ADR 0044).
+        await _states.Received(1).PublishSessionEndedAsync(_account.Id, presented.FamilyId, _clock.GetUtcNow(), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -74,6 +79,7 @@ public sealed class RefreshHandlerTests
         Assert.Equal(ResultStatus.Unauthorized, result.Status);
         await _store.DidNotReceiveWithAnyArgs().RevokeFamilyAsync(default, default, default);
         await _store.DidNotReceiveWithAnyArgs().TrySaveRotationAsync(default!, default);
+        await _states.DidNotReceiveWithAnyArgs().PublishSessionEndedAsync(default, default, default, default);
     }
 
     [Fact]
@@ -118,6 +124,7 @@ public sealed class RefreshHandlerTests
         await Handler().HandleAsync(new RefreshCommand(Secret), CancellationToken.None);
 
         await _store.Received(1).RevokeFamilyAsync(presented.FamilyId, _clock.GetUtcNow(), Arg.Any<CancellationToken>());
+        await _states.Received(1).PublishSessionEndedAsync(_account.Id, presented.FamilyId, _clock.GetUtcNow(), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -138,5 +145,5 @@ public sealed class RefreshHandlerTests
     }
 
     private RefreshHandler Handler() =>
-        new(_store, _accounts, new SessionIssuer(_tokens, _store, Substitute.For<IAccountStates>(), _clock), _clock, NullLogger<RefreshHandler>.Instance);
+        new(_store, _accounts, new SessionIssuer(_tokens, _store, _states, _clock), _states, _clock, NullLogger<RefreshHandler>.Instance);
 }

@@ -114,6 +114,38 @@ public sealed class RefreshTokenTests(ModularApiFactory factory)
         Assert.Equal(0, await IdentityDatabase.UnrevokedRefreshTokensOfFamilyAsync(session.RefreshToken));
     }
 
+    [Fact]
+    public async Task A_logout_that_waits_on_a_concurrent_rotation_also_revokes_the_successor_it_commits()
+    {
+        var session = await _client.SignUpAsync();
+        Task<HttpResponseMessage> refreshing, loggingOut;
+        await using (var connection = new NpgsqlConnection(TestEnvironment.Postgres))
+        {
+            // The row lock queues the rotation first and the logout behind it: the rotation commits its successor while the
+            // logout's UPDATE waits, so the successor is not in that statement's snapshot.
+            await connection.OpenAsync();
+            await using var transaction = await connection.BeginTransactionAsync();
+            await using (var lockRow = new NpgsqlCommand("SELECT 1 FROM identity.refresh_tokens WHERE token_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex') FOR UPDATE", connection, transaction))
+            {
+                lockRow.Parameters.Add(new NpgsqlParameter { Value = session.RefreshToken });
+                Assert.Equal(1, await lockRow.ExecuteScalarAsync());
+            }
+
+            refreshing = _client.RefreshAsync(session.RefreshToken);
+            await Eventually.Until(() => WaitingOnLocksAsync(), waiting => waiting >= 1, TimeSpan.FromSeconds(10), "the rotation waiting on the token's row");
+            loggingOut = _client.LogoutAsync(session.RefreshToken);
+            await Eventually.Until(() => WaitingOnLocksAsync(), waiting => waiting >= 2, TimeSpan.FromSeconds(10), "the logout waiting behind it");
+            await transaction.CommitAsync();
+        }
+
+        var rotated = Session.From(await IdentityClient.JsonAsync(await refreshing));
+        Assert.Equal(HttpStatusCode.NoContent, (await loggingOut).StatusCode);
+
+        Assert.Equal(0, await IdentityDatabase.UnrevokedRefreshTokensOfFamilyAsync(session.RefreshToken));
+        await Problem.AssertUnauthorizedAsync(await _client.RefreshAsync(rotated.RefreshToken));
+        await Eventually.Until(() => _client.MeAsync(rotated.AccessToken), response => response.StatusCode == HttpStatusCode.Unauthorized, TimeSpan.FromSeconds(5), "the successor's access token refused");
+    }
+
     private static async Task<long> WaitingOnLocksAsync()
     {
         await using var connection = new NpgsqlConnection(TestEnvironment.Postgres);

@@ -12,7 +12,7 @@ using Modular.Shared.Web.Problems;
 
 namespace Modular.Host.Platform.Authentication;
 
-/// <summary>Hub token transport, the <c>crit</c> and account-liveness checks, and the contract's problem+json for 401 and 403.</summary>
+/// <summary>Hub token transport, the <c>crit</c> and account-liveness (and login) checks, and the contract's problem+json for 401 and 403.</summary>
 internal sealed class BearerEvents : JwtBearerEvents
 {
     public const string HubPathPrefix = "/hubs";
@@ -47,18 +47,40 @@ internal sealed class BearerEvents : JwtBearerEvents
             return;
         }
 
-        // Every process, whatever modules it runs: a signed token is served only for an active account (ADR 0021), and
-        // only while the account's roles are the ones it was issued with (ADR 0041; the client refreshes to get them).
+        // Every process, whatever modules it runs: a signed token is served only for an active account (ADR 0021), only
+        // while the account's roles are the ones it was issued with (ADR 0041; the client refreshes to get them), and only
+        // while its login is open (ADR 0044: a logout or a refresh-token reuse ends it).
         var liveness = context.HttpContext.RequestServices.GetRequiredService<IAccountLiveness>();
-        if (!await liveness.AcceptsTokenAsync(userId, RolesVersionOf(context.Principal), context.HttpContext.RequestAborted))
+        var (rolesVersion, sessionId) = RolesVersionAndSessionOf(context.Principal);
+        if (!await liveness.AcceptsTokenAsync(userId, sessionId, rolesVersion, context.HttpContext.RequestAborted))
         {
-            context.Fail("The token's subject is not an active account, or its roles changed since the token was issued.");
+            context.Fail("The token's subject is not an active account, its roles changed since the token was issued, or its login was ended.");
         }
     }
 
-    /// <summary>The token's roles version; a token without one (issued before versions existed) is version 0.</summary>
-    internal static int RolesVersionOf(ClaimsPrincipal principal) =>
-        int.TryParse(principal.FindFirst(JwtClaimNames.RolesVersion)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : 0;
+    /// <summary>
+    /// The token's roles version (0 without one: issued before versions existed) and session id (null without one: issued
+    /// before tokens named their login), the first of each claim, in one pass over the claims (this runs on every request).
+    /// </summary>
+    internal static (int RolesVersion, Guid? SessionId) RolesVersionAndSessionOf(ClaimsPrincipal principal)
+    {
+        string? version = null, session = null;
+        foreach (var claim in principal.Claims)
+        {
+            if (version is null && claim.Type == JwtClaimNames.RolesVersion)
+            {
+                version = claim.Value;
+            }
+            else if (session is null && claim.Type == JwtClaimNames.SessionId)
+            {
+                session = claim.Value;
+            }
+        }
+
+        return (
+            int.TryParse(version, NumberStyles.None, CultureInfo.InvariantCulture, out var rolesVersion) ? rolesVersion : 0,
+            Guid.TryParse(session, out var sessionId) ? sessionId : null);
+    }
 
     public override async Task Challenge(JwtBearerChallengeContext context)
     {

@@ -11,4 +11,10 @@ public static class JwtClaimNames
 
     /// <summary>The account's roles version when the token was issued (an integer; absent means 0): ADR 0041.</summary>
     public const string RolesVersion = "roles_version";
+
+    /// <summary>
+    /// The login (refresh-token family) the token was issued for, OpenID Connect's session id (a UUID): ending the login
+    /// (logout, refresh-token reuse) refuses every access token carrying it. Absent on tokens issued before it existed.
+    /// </summary>
+    public const string SessionId = "sid";
 }

@@ -28,4 +28,11 @@ public static class AccountStateKeys
     /// (ADR 0041). It only grows, and lives as long as an access token can; a missing key refuses nothing.
     /// </summary>
     public static RedisKey RolesVersionFor(Guid userId) => $"identity:account-roles:{userId:N}";
+
+    /// <summary>
+    /// The account's ended logins (ADR 0044): the session ids (<c>sid</c>) of its refresh-token families revoked by a
+    /// logout or a reuse within an access token's life, read by <see cref="EndedSessions.Parse"/>. Lives as long as the
+    /// longest-living entry; a missing key ends nothing.
+    /// </summary>
+    public static RedisKey EndedSessionsFor(Guid userId) => $"identity:account-ended-sessions:{userId:N}";
 }

@@ -17,5 +17,9 @@ public static class ClaimsPrincipalExtensions
         return principal.Identity?.IsAuthenticated == true && Guid.TryParse(principal.FindFirstValue(JwtClaimNames.Subject), out userId);
     }
 
+    /// <summary>The login the token was issued for (the <c>sid</c> claim); null for a token without one (issued before it existed).</summary>
+    public static Guid? GetSessionId(this ClaimsPrincipal principal) =>
+        Guid.TryParse(principal.FindFirst(JwtClaimNames.SessionId)?.Value, out var sessionId) ? sessionId : null;
+
     public static bool IsAdmin(this ClaimsPrincipal principal) => principal.IsInRole(Roles.Admin);
 }

@@ -1,17 +1,18 @@
 using Microsoft.AspNetCore.SignalR;
+using Modular.Shared.Application.Security;
 using Modular.Shared.Web.Authentication;
 
 namespace Modular.Shared.Web.Hubs;
 
-/// <summary>Records every connection of every hub under its user, from connect to disconnect.</summary>
+/// <summary>Records every connection of every hub under its user and login, from connect to disconnect.</summary>
 internal sealed class AccountConnectionsHubFilter(AccountConnections connections) : IHubFilter
 {
     public async Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
     {
         await next(context);
-        if (context.Context.User?.TryGetUserId(out var userId) == true)
+        if (context.Context.User is { } user && user.TryGetUserId(out var userId))
         {
-            connections.Add(userId, context.Context);
+            connections.Add(new AccountSession(userId, user.GetSessionId()), context.Context);
         }
     }
 

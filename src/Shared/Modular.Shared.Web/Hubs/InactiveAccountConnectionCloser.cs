@@ -6,10 +6,10 @@ namespace Modular.Shared.Web.Hubs;
 
 /// <summary>
 /// Closes, every <see cref="CheckInterval"/>, the hub connections this process holds for accounts that are no longer
-/// active (deleted users). The decision is the published account state (<see cref="IAccountLiveness"/>: one batched
-/// read for the users whose answer is older than a couple of seconds, or was dropped by an announcement); the closing
-/// happens here, on the process that holds the connections. With the liveness bound this stays within the contract's
-/// 5 seconds of the deletion even when an announcement is lost.
+/// active (deleted users) and for logins that were ended (logout, refresh-token reuse: ADR 0044). The decision is what
+/// Identity publishes (<see cref="IAccountLiveness"/>: one batched read for the users whose answer is older than a couple
+/// of seconds, or was dropped by an announcement); the closing happens here, on the process that holds the connections.
+/// With the liveness bound this stays within the contract's 5 seconds of the change even when an announcement is lost.
 /// </summary>
 internal sealed partial class InactiveAccountConnectionCloser(
     AccountConnections connections,
@@ -22,20 +22,20 @@ internal sealed partial class InactiveAccountConnectionCloser(
     /// <summary>One pass; returns how many connections it closed.</summary>
     public async Task<int> CloseInactiveAsync(CancellationToken cancellationToken)
     {
-        var users = connections.Users;
-        if (users.Count == 0)
+        var sessions = connections.Sessions;
+        if (sessions.Count == 0)
         {
             return 0;
         }
 
         var closed = 0;
-        foreach (var userId in await liveness.FindInactiveAsync(users, cancellationToken))
+        foreach (var session in await liveness.FindRefusedAsync(sessions, cancellationToken))
         {
-            var count = connections.Close(userId);
+            var count = connections.Close(session);
             closed += count;
             if (count > 0)
             {
-                LogClosed(count, userId);
+                LogClosed(count, session.UserId, session.SessionId);
             }
         }
 
@@ -58,8 +58,8 @@ internal sealed partial class InactiveAccountConnectionCloser(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Closed {Count} hub connection(s) of user {UserId}: the account is no longer active")]
-    private partial void LogClosed(int count, Guid userId);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Closed {Count} hub connection(s) of user {UserId}, login {SessionId}: the account is no longer active or the login was ended")]
+    private partial void LogClosed(int count, Guid userId, Guid? sessionId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Checking hub connections for inactive accounts failed; trying again shortly")]
     private partial void LogFailed(Exception exception);

@@ -14,7 +14,8 @@ namespace Modular.Host.Platform.Authentication.Liveness;
 /// round trip; concurrent misses for one user share one read; an announcement on <see cref="AccountStateKeys.Changes"/>
 /// drops the user's answer at once. Redis unreachable: the last answer known for the user stands, and a user never
 /// seen is accepted on the token alone (ADR 0021). The same read brings the account's roles version, so a token issued
-/// before a change of roles is refused within the same bound (ADR 0041).
+/// before a change of roles is refused within the same bound (ADR 0041), and the account's ended logins, so a token of a
+/// login ended by a logout or a refresh-token reuse is too (ADR 0044).
 /// </summary>
 internal sealed class RedisAccountLiveness(
     IConnectionMultiplexer redis,
@@ -30,24 +31,24 @@ internal sealed class RedisAccountLiveness(
     private readonly ConcurrentDictionary<Guid, Task<LivenessAnswer>> _reads = new();
     private long _lastWarning = long.MinValue;
 
-    public ValueTask<bool> AcceptsTokenAsync(Guid userId, int rolesVersion, CancellationToken cancellationToken)
+    public ValueTask<bool> AcceptsTokenAsync(Guid userId, Guid? sessionId, int rolesVersion, CancellationToken cancellationToken)
     {
         var known = Known(userId);
         return known is { } answer && IsFresh(answer)
-            ? ValueTask.FromResult(answer.Accepts(rolesVersion))
-            : new ValueTask<bool>(ReadAsync(userId, rolesVersion, known, cancellationToken));
+            ? ValueTask.FromResult(answer.Accepts(rolesVersion, sessionId))
+            : new ValueTask<bool>(ReadAsync(userId, sessionId, rolesVersion, known, cancellationToken));
     }
 
-    public async Task<IReadOnlyCollection<Guid>> FindInactiveAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken)
+    public async Task<IReadOnlyCollection<AccountSession>> FindRefusedAsync(IReadOnlyCollection<AccountSession> sessions, CancellationToken cancellationToken)
     {
-        var inactive = new List<Guid>();
+        var answers = new Dictionary<Guid, LivenessAnswer>();
         var misses = new List<(Guid UserId, LivenessAnswer? Known)>();
-        foreach (var userId in userIds)
+        foreach (var userId in sessions.Select(session => session.UserId).Distinct())
         {
             var known = Known(userId);
             if (known is { } answer && IsFresh(answer))
             {
-                AddIfInactive(inactive, userId, answer);
+                answers[userId] = answer;
             }
             else
             {
@@ -55,19 +56,17 @@ internal sealed class RedisAccountLiveness(
             }
         }
 
-        if (misses.Count == 0)
+        if (misses.Count > 0)
         {
-            return inactive;
+            var read = await ReadManyAsync([.. misses.Select(miss => miss.UserId)], cancellationToken);
+            for (var i = 0; i < misses.Count; i++)
+            {
+                answers[misses[i].UserId] = read[i].State == AccountState.Unreadable ? Fallback(misses[i].Known) : read[i];
+            }
         }
 
-        var answers = await ReadManyAsync([.. misses.Select(miss => miss.UserId)], cancellationToken);
-        for (var i = 0; i < misses.Count; i++)
-        {
-            var answer = answers[i].State == AccountState.Unreadable ? Fallback(misses[i].Known) : answers[i];
-            AddIfInactive(inactive, misses[i].UserId, answer);
-        }
-
-        return inactive;
+        // Roles do not matter to a hub connection (it receives only its own account's pushes): the account and the login.
+        return [.. sessions.Where(session => answers[session.UserId] is var answer && (!answer.IsServed || answer.Ended(session.SessionId)))];
     }
 
     /// <summary>Drops what this process knows of one user (an announcement arrived), or of everyone (<c>null</c>).</summary>
@@ -85,7 +84,7 @@ internal sealed class RedisAccountLiveness(
 
     public void Dispose() => _answers.Dispose();
 
-    private async Task<bool> ReadAsync(Guid userId, int rolesVersion, LivenessAnswer? known, CancellationToken cancellationToken)
+    private async Task<bool> ReadAsync(Guid userId, Guid? sessionId, int rolesVersion, LivenessAnswer? known, CancellationToken cancellationToken)
     {
         var answer = Unreadable;
         if (redis.IsConnected)
@@ -100,7 +99,7 @@ internal sealed class RedisAccountLiveness(
             }
         }
 
-        return (answer.State == AccountState.Unreadable ? Fallback(known) : answer).Accepts(rolesVersion);
+        return (answer.State == AccountState.Unreadable ? Fallback(known) : answer).Accepts(rolesVersion, sessionId);
     }
 
     /// <summary>One read per user at a time, however many requests miss at once; it never faults (Unreadable instead).</summary>
@@ -136,8 +135,8 @@ internal sealed class RedisAccountLiveness(
     }
 
     /// <summary>
-    /// The states and roles versions of <paramref name="userIds"/> in one round trip (one MGET of both keys of each, and
-    /// the marker), remembered; Unreadable on failure.
+    /// The states, roles versions and ended logins of <paramref name="userIds"/> in one round trip (one MGET of the three
+    /// keys of each, and the marker), remembered; Unreadable on failure.
     /// </summary>
     private async Task<LivenessAnswer[]> ReadManyAsync(Guid[] userIds, CancellationToken cancellationToken)
     {
@@ -149,7 +148,8 @@ internal sealed class RedisAccountLiveness(
             }
 
             var batch = redis.GetDatabase().CreateBatch();
-            var values = batch.StringGetAsync([.. userIds.Select(AccountStateKeys.For), .. userIds.Select(AccountStateKeys.RolesVersionFor)]);
+            var values = batch.StringGetAsync(
+                [.. userIds.Select(AccountStateKeys.For), .. userIds.Select(AccountStateKeys.RolesVersionFor), .. userIds.Select(AccountStateKeys.EndedSessionsFor)]);
             var published = batch.KeyExistsAsync(AccountStateKeys.Published);
             batch.Execute();
             await Task.WhenAll(values, published).WaitAsync(options.Value.StoreTimeout, cancellationToken);
@@ -158,7 +158,11 @@ internal sealed class RedisAccountLiveness(
             var readAt = clock.GetTimestamp();
             for (var i = 0; i < userIds.Length; i++)
             {
-                answers[i] = new LivenessAnswer(Interpret(values.Result[i], published.Result), RolesVersion(values.Result[userIds.Length + i]), readAt);
+                answers[i] = new LivenessAnswer(
+                    Interpret(values.Result[i], published.Result),
+                    RolesVersion(values.Result[userIds.Length + i]),
+                    readAt,
+                    EndedSessions.Parse(values.Result[(2 * userIds.Length) + i]));
                 Remember(userIds[i], answers[i]);
             }
 
@@ -198,7 +202,7 @@ internal sealed class RedisAccountLiveness(
 
     private static LivenessAnswer Unreadable => new(AccountState.Unreadable, 0, 0);
 
-    /// <summary>The last answer known for the user (its roles version too), or nothing known: served on the token alone.</summary>
+    /// <summary>The last answer known for the user (its roles version and ended logins too), or nothing known: served on the token alone.</summary>
     private static LivenessAnswer Fallback(LivenessAnswer? known) => known ?? new LivenessAnswer(AccountState.Unpublished, 0, 0);
 
     private LivenessAnswer? Known(Guid userId) => _answers.TryGetValue(userId, out LivenessAnswer answer) ? answer : null;
@@ -213,15 +217,6 @@ internal sealed class RedisAccountLiveness(
             Size = 1,
             AbsoluteExpirationRelativeToNow = FallbackLifetime,
         });
-
-    // Roles do not matter to a hub connection (it receives only its own account's pushes): only the account's state.
-    private static void AddIfInactive(List<Guid> inactive, Guid userId, LivenessAnswer answer)
-    {
-        if (!answer.IsServed)
-        {
-            inactive.Add(userId);
-        }
-    }
 
     /// <summary>At most one warning per <see cref="WarningInterval"/>: an outage must not write a line per request.</summary>
     private void Warn(Action write)

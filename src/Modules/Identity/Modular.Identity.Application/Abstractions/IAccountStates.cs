@@ -18,6 +18,14 @@ internal interface IAccountStates
     /// </summary>
     Task PublishRolesVersionAsync(Guid userId, int rolesVersion, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The login <paramref name="sessionId"/> (a refresh-token family) of the account was ended at <paramref name="endedAt"/>
+    /// (logout, refresh-token reuse): access tokens carrying it are refused from now on (ADR 0044). Call it after the
+    /// family's revocation commits. Never throws, as <see cref="PublishActiveAsync"/>: the reconciliation publishes a lost
+    /// write from the revoked family.
+    /// </summary>
+    Task PublishSessionEndedAsync(Guid userId, Guid sessionId, DateTimeOffset endedAt, CancellationToken cancellationToken);
+
     /// <summary>The account is disabled. Throws when the store cannot take it, so the deletion's delivery is retried.</summary>
     Task PublishDisabledAsync(Guid userId, CancellationToken cancellationToken);
 }

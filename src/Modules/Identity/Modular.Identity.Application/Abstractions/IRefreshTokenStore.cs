@@ -15,7 +15,10 @@ internal interface IRefreshTokenStore
     /// </summary>
     Task<bool> TrySaveRotationAsync(RefreshToken successor, CancellationToken cancellationToken);
 
-    /// <summary>Revokes every token of a login's family that is not revoked yet.</summary>
+    /// <summary>
+    /// Revokes every token of a login's family that is not revoked yet, including a successor that a rotation racing this
+    /// call commits meanwhile (ADR 0044).
+    /// </summary>
     Task RevokeFamilyAsync(Guid familyId, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>Revokes every token of the user, inside the caller's current transaction when there is one.</summary>

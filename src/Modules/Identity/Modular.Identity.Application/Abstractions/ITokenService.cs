@@ -4,7 +4,8 @@ namespace Modular.Identity.Application.Abstractions;
 
 internal interface ITokenService
 {
-    IssuedAccessToken IssueAccessToken(UserAccount account);
+    /// <summary>An access token of <paramref name="account"/> for the login <paramref name="sessionId"/> (its refresh-token family).</summary>
+    IssuedAccessToken IssueAccessToken(UserAccount account, Guid sessionId);
 
     TimeSpan RefreshTokenLifetime { get; }
 }

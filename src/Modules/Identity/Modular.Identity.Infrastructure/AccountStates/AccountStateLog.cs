@@ -10,6 +10,9 @@ internal static partial class AccountStateLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not publish the roles version of account {UserId}; the reconciliation publishes it once Redis answers")]
     public static partial void RolesVersionNotPublished(ILogger logger, Guid userId, Exception exception);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not publish an ended login of account {UserId}; the reconciliation publishes it once Redis answers")]
+    public static partial void SessionEndNotPublished(ILogger logger, Guid userId, Exception exception);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Account {UserId} published as disabled: its tokens and hub connections are refused from now on")]
     public static partial void Disabled(ILogger logger, Guid userId);
 

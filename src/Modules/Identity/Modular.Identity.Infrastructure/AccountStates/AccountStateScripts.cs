@@ -45,6 +45,43 @@ internal static class AccountStateScripts
         return changed
         """;
 
+    /// <summary>
+    /// KEYS: ended-sessions keys (one per ended login; an account's key may repeat); ARGV[1]: now in Unix ms; ARGV[2i],
+    /// ARGV[2i+1]: the session id (32 hex digits) of KEYS[i] and the instant in Unix ms until which its access tokens can
+    /// live. Each key's value keeps the entries <c>{sid}:{until}</c> whose instant is still ahead (the format of
+    /// <c>EndedSessions</c>), adds a missing one (an entry past its instant is not added), and expires with the latest
+    /// instant. Returns the 1-based positions of the keys that gained an entry, the ones to announce.
+    /// </summary>
+    public const string WriteEndedSessions =
+        """
+        local now = tonumber(ARGV[1])
+        local changed = {}
+        for i, key in ipairs(KEYS) do
+          local sid = ARGV[2 * i]
+          local untilMs = tonumber(ARGV[2 * i + 1])
+          if untilMs > now then
+            local kept = {}
+            local latest = untilMs
+            local present = false
+            for entry in string.gmatch(redis.call('GET', key) or '', '[^,]+') do
+              local id, at = string.match(entry, '^(%x+):(%d+)$')
+              at = tonumber(at)
+              if id and at and at > now then
+                kept[#kept + 1] = entry
+                if at > latest then latest = at end
+                if id == sid and at >= untilMs then present = true end
+              end
+            end
+            if not present then
+              kept[#kept + 1] = sid .. ':' .. ARGV[2 * i + 1]
+              redis.call('SET', key, table.concat(kept, ','), 'PXAT', latest)
+              changed[#changed + 1] = i
+            end
+          end
+        end
+        return changed
+        """;
+
     /// <summary>KEYS[1]: rebuild lock, KEYS[2]: published marker; ARGV[1]: this rebuild's lock value, ARGV[2]: watermark.
     /// Marks the states published only if this rebuild still holds the lock (a flush meanwhile took it away).</summary>
     public const string CompleteRebuild =

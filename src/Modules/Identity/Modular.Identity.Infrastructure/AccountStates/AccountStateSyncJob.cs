@@ -16,7 +16,9 @@ namespace Modular.Identity.Infrastructure.AccountStates;
 /// instance rebuilds every active account's state, then sets the marker to the instant the rebuild began. A marker:
 /// the accounts changed since that instant (minus <see cref="Margin"/>, for transactions that committed late) are
 /// published again, which restores any write a Redis outage lost, and the instant moves forward (ADR 0021). Roles
-/// versions (ADR 0041) ride along: a change of roles moves <c>updated_at</c> too.
+/// versions (ADR 0041) ride along: a change of roles moves <c>updated_at</c> too. Ended logins (ADR 0044) are read from
+/// their families' <c>revoked_at</c>: those ended since the same instant, never earlier than an access token's life ago
+/// (the rebuild takes that whole window), and their latest end moves the instant forward too.
 /// </summary>
 internal sealed class AccountStateSyncJob(
     IConnectionMultiplexer redis,
@@ -79,6 +81,8 @@ internal sealed class AccountStateSyncJob(
                 await database.KeyExpireAsync(AccountStateKeys.RebuildLock, RebuildLockLifetime);
             }
             while (page.Count == AccountStateRows.PageSize);
+
+            changed += (await PublishEndedSessionsAsync(context, startedAt - states.DisabledLifetime, cancellationToken)).Changed;
         }
 
         var completed = (long)await database.ScriptEvaluateAsync(
@@ -120,6 +124,10 @@ internal sealed class AccountStateSyncJob(
         }
         while (page.Count == AccountStateRows.PageSize);
 
+        var oldestLiving = Clock.GetUtcNow() - states.DisabledLifetime;
+        var ended = await PublishEndedSessionsAsync(context, watermark - Margin > oldestLiving ? watermark - Margin : oldestLiving, cancellationToken);
+        changed += ended.Changed;
+        latest = ended.Latest > latest ? ended.Latest : latest;
         if (latest > watermark)
         {
             await redis.GetDatabase().ScriptEvaluateAsync(AccountStateScripts.AdvanceWatermark, [AccountStateKeys.Published], [Microseconds(latest)]);
@@ -131,6 +139,26 @@ internal sealed class AccountStateSyncJob(
         }
 
         return changed;
+    }
+
+    /// <summary>Publishes the logins ended after <paramref name="since"/>; answers how many entries Redis gained and the latest end read.</summary>
+    private async Task<(int Changed, DateTimeOffset Latest)> PublishEndedSessionsAsync(IdentityDbContext context, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var (after, latest, changed) = (Guid.Empty, since, 0);
+        List<EndedSession> page;
+        do
+        {
+            page = await AccountStateRows.EndedAfterAsync(context, since, after, cancellationToken);
+            changed += await states.WriteEndedSessionsAsync(page);
+            if (page.Count > 0)
+            {
+                (since, after) = (page[^1].EndedAt, page[^1].SessionId);
+                latest = since > latest ? since : latest;
+            }
+        }
+        while (page.Count == AccountStateRows.PageSize);
+
+        return (changed, latest);
     }
 
     private static long Microseconds(DateTimeOffset instant) =>

@@ -12,7 +12,7 @@ namespace Modular.Identity.Infrastructure.AccountStates;
 /// that processes drop what they remembered at once. States only move from active to disabled (the script refuses the
 /// other way), which makes every writer (requests, consumers, the reconciliation) safe to run in any order.
 /// </summary>
-internal sealed class RedisAccountStates(IConnectionMultiplexer redis, IOptions<JwtOptions> jwt, ILogger<RedisAccountStates> logger) : IAccountStates
+internal sealed class RedisAccountStates(IConnectionMultiplexer redis, IOptions<JwtOptions> jwt, TimeProvider clock, ILogger<RedisAccountStates> logger) : IAccountStates
 {
     // Best effort on the request path: a slow Redis must not hold a registration or a login for long.
     private static readonly TimeSpan ActiveTimeout = TimeSpan.FromSeconds(2);
@@ -48,6 +48,18 @@ internal sealed class RedisAccountStates(IConnectionMultiplexer redis, IOptions<
         }
     }
 
+    public async Task PublishSessionEndedAsync(Guid userId, Guid sessionId, DateTimeOffset endedAt, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await WriteEndedSessionsAsync([new EndedSession(userId, sessionId, endedAt)]).WaitAsync(ActiveTimeout, cancellationToken);
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
+            AccountStateLog.SessionEndNotPublished(logger, userId, exception);
+        }
+    }
+
     public async Task PublishDisabledAsync(Guid userId, CancellationToken cancellationToken)
     {
         await WriteAsync([userId], AccountStateKeys.Disabled).WaitAsync(cancellationToken);
@@ -71,6 +83,38 @@ internal sealed class RedisAccountStates(IConnectionMultiplexer redis, IOptions<
         foreach (var position in changed)
         {
             await subscriber.PublishAsync(AccountStateKeys.Changes, userIds[(int)position - 1].ToString("N"));
+        }
+
+        return changed.Length;
+    }
+
+    /// <summary>
+    /// Adds each ended login to its account's ended sessions, for as long as an access token of it can live (issued at the
+    /// latest when the login ended; <see cref="DisabledLifetime"/> after that none is valid), and announces the accounts
+    /// that gained one; returns how many entries were added. A login ended longer ago than that is skipped.
+    /// </summary>
+    public async Task<int> WriteEndedSessionsAsync(IReadOnlyList<EndedSession> sessions)
+    {
+        if (sessions.Count == 0)
+        {
+            return 0;
+        }
+
+        var arguments = new List<RedisValue>(1 + (2 * sessions.Count)) { clock.GetUtcNow().ToUnixTimeMilliseconds() };
+        foreach (var session in sessions)
+        {
+            arguments.Add(session.SessionId.ToString("N"));
+            arguments.Add((session.EndedAt + DisabledLifetime).ToUnixTimeMilliseconds());
+        }
+
+        var changed = (RedisValue[]?)await redis.GetDatabase().ScriptEvaluateAsync(
+            AccountStateScripts.WriteEndedSessions,
+            [.. sessions.Select(session => AccountStateKeys.EndedSessionsFor(session.UserId))],
+            [.. arguments]) ?? [];
+        var subscriber = redis.GetSubscriber();
+        foreach (var userId in changed.Select(position => sessions[(int)position - 1].UserId).Distinct())
+        {
+            await subscriber.PublishAsync(AccountStateKeys.Changes, userId.ToString("N"));
         }
 
         return changed.Length;

@@ -26,9 +26,14 @@ internal sealed class RefreshTokenStore(IdentityDbContext context) : IRefreshTok
         return await context.TrySaveChangesAsync(cancellationToken);
     }
 
-    public Task RevokeFamilyAsync(Guid familyId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        Tokens.Where(token => token.FamilyId == familyId && token.RevokedAt == null)
-            .ExecuteUpdateAsync(setters => setters.SetProperty(token => token.RevokedAt, now), cancellationToken);
+    public async Task RevokeFamilyAsync(Guid familyId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // A rotation of this family may hold the lock of the row the first statement waits on: it commits a successor that
+        // statement's snapshot cannot see (read committed re-checks only the rows it waited on). The second statement, a new
+        // snapshot, revokes that successor. A rotation that reaches its UPDATE later finds its token revoked and fails.
+        await RevokeUnrevokedAsync(familyId, now, cancellationToken);
+        await RevokeUnrevokedAsync(familyId, now, cancellationToken);
+    }
 
     public Task RevokeAllOfUserAsync(Guid userId, DateTimeOffset now, CancellationToken cancellationToken) =>
         Tokens.Where(token => token.UserId == userId && token.RevokedAt == null)
@@ -36,4 +41,8 @@ internal sealed class RefreshTokenStore(IdentityDbContext context) : IRefreshTok
 
     public Task<int> DeleteExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
         Tokens.Where(token => token.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
+
+    private Task<int> RevokeUnrevokedAsync(Guid familyId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        Tokens.Where(token => token.FamilyId == familyId && token.RevokedAt == null)
+            .ExecuteUpdateAsync(setters => setters.SetProperty(token => token.RevokedAt, now), cancellationToken);
 }

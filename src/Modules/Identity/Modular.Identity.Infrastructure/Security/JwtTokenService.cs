@@ -12,7 +12,8 @@ namespace Modular.Identity.Infrastructure.Security;
 
 /// <summary>
 /// Issues the contract's access tokens: HS256 with the same <see cref="JwtOptions"/> the platform validates with;
-/// claims sub, email, one role per role, jti, the account's roles version (ADR 0041), iat, and exp/nbf from the module's clock.
+/// claims sub, email, one role per role, jti, the account's roles version (ADR 0041), the login's session id (sid, the
+/// refresh-token family: ADR 0044), iat, and exp/nbf from the module's clock.
 /// </summary>
 internal sealed class JwtTokenService(IOptions<JwtOptions> options, TimeProvider clock) : ITokenService
 {
@@ -25,7 +26,7 @@ internal sealed class JwtTokenService(IOptions<JwtOptions> options, TimeProvider
 
     public TimeSpan RefreshTokenLifetime => TimeSpan.FromDays(_options.RefreshTokenDays);
 
-    public IssuedAccessToken IssueAccessToken(UserAccount account)
+    public IssuedAccessToken IssueAccessToken(UserAccount account, Guid sessionId)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var lifetime = TimeSpan.FromMinutes(_options.AccessTokenMinutes);
@@ -35,6 +36,7 @@ internal sealed class JwtTokenService(IOptions<JwtOptions> options, TimeProvider
             new(JwtClaimNames.Email, account.Email),
             new(JwtClaimNames.TokenId, Guid.NewGuid().ToString()),
             new(JwtClaimNames.RolesVersion, account.RolesVersion.ToString(CultureInfo.InvariantCulture), ClaimValueTypes.Integer32),
+            new(JwtClaimNames.SessionId, sessionId.ToString()),
         };
         claims.AddRange(account.Roles.Select(role => new Claim(JwtClaimNames.Role, role)));
         var descriptor = new SecurityTokenDescriptor

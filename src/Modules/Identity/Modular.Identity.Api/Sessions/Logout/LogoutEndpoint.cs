@@ -21,7 +21,7 @@ internal static class LogoutEndpoint
                 return result.ToHttpResult(httpContext, _ => TypedResults.NoContent());
             })
             .WithName("Logout")
-            .WithSummary("Revokes the refresh token and every token of its login; idempotent.")
+            .WithSummary("Ends the login: its refresh tokens stop working at once, its access tokens within 5 seconds (401 everywhere); idempotent.")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem();
 }

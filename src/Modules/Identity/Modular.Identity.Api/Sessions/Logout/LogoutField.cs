@@ -11,7 +11,7 @@ internal static class LogoutField
 {
     public static void Add(ObjectGraphType mutation) =>
         mutation.Field<BooleanGraphType, bool>("logout")
-            .Description("Revokes the refresh token and every token of its login, as POST /api/identity/logout (204); idempotent. Answers true.")
+            .Description("Ends the login, as POST /api/identity/logout (204): its refresh tokens stop working at once, its access tokens within 5 seconds; idempotent. Answers true.")
             .Argument<NonNullGraphType<LogoutInputGraphType>>("input")
             .AllowAnonymous()
             .ResolveAsync(async context =>

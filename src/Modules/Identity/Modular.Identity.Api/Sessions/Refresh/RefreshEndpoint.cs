@@ -22,7 +22,7 @@ internal static class RefreshEndpoint
                 return result.ToHttpResult(httpContext);
             })
             .WithName("RefreshSession")
-            .WithSummary("Rotates a refresh token: answers a new access token and a new refresh token; the old one stops working.")
+            .WithSummary("Rotates a refresh token: answers a new access token and a new refresh token; the old one stops working. Presenting it again is 401 and ends the login (its access tokens within 5 seconds).")
             .Produces<SessionTokens>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized);

@@ -12,7 +12,7 @@ internal static class RefreshField
 {
     public static void Add(ObjectGraphType mutation) =>
         mutation.Field<SessionGraphType, SessionTokens>("refresh")
-            .Description("Rotates a refresh token, as POST /api/identity/refresh: a new session; the old token stops working. A used or unknown token is UNAUTHENTICATED.")
+            .Description("Rotates a refresh token, as POST /api/identity/refresh: a new session; the old token stops working. A used or unknown token is UNAUTHENTICATED; a used one also ends the login (its access tokens within 5 seconds).")
             .Argument<NonNullGraphType<RefreshInputGraphType>>("input")
             .AllowAnonymous()
             .ResolveAsync(async context =>

@@ -8,13 +8,15 @@ namespace Modular.Identity.Application.Sessions.Refresh;
 
 /// <summary>
 /// Rotation with reuse detection: an active token is exchanged once for a successor; a used token presented again
-/// means someone kept a copy, so the whole family (every session descending from that login) is revoked. Two requests
-/// racing with one token are reuse as well: the one that loses the conditional update revokes the family (ADR 0041).
+/// means someone kept a copy, so the whole family (every session descending from that login) is revoked, and its access
+/// tokens with it (ADR 0044). Two requests racing with one token are reuse as well: the one that loses the conditional
+/// update revokes the family (ADR 0041).
 /// </summary>
 internal sealed partial class RefreshHandler(
     IRefreshTokenStore refreshTokens,
     IUserAccountRepository accounts,
     SessionIssuer sessions,
+    IAccountStates accountStates,
     TimeProvider clock,
     ILogger<RefreshHandler> logger) : ICommandHandler<RefreshCommand, SessionTokens>
 {
@@ -54,6 +56,7 @@ internal sealed partial class RefreshHandler(
     private async Task<Result<SessionTokens>> RevokeReusedAsync(RefreshToken presented, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await refreshTokens.RevokeFamilyAsync(presented.FamilyId, now, cancellationToken);
+        await accountStates.PublishSessionEndedAsync(presented.UserId, presented.FamilyId, now, cancellationToken);
         LogReuse(presented.UserId, presented.FamilyId);
         return Invalid();
     }

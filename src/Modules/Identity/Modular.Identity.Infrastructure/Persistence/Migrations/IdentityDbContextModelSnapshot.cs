@@ -138,6 +138,10 @@ namespace Modular.Identity.Infrastructure.Persistence.Migrations
                     b.HasIndex("UserId")
                         .HasDatabaseName("ix_refresh_tokens_user_id");
 
+                    b.HasIndex("RevokedAt", "FamilyId")
+                        .HasDatabaseName("ix_refresh_tokens_revoked_at_family_id")
+                        .HasFilter("revoked_at IS NOT NULL");
+
                     b.ToTable("refresh_tokens", "identity");
                 });
 
