@@ -62,6 +62,8 @@ internal sealed class ServerRejectionResponse(bool sendHsts, KestrelServerLimits
             .Append("X-Content-Type-Options: nosniff\r\n")
             .Append("X-Frame-Options: DENY\r\n")
             .Append("Referrer-Policy: no-referrer\r\n")
+            .Append(CultureInfo.InvariantCulture, $"Cache-Control: {SecurityHeaders.NoStore}\r\n")
+            .Append(CultureInfo.InvariantCulture, $"Pragma: {SecurityHeaders.NoCache}\r\n")
             .Append(CultureInfo.InvariantCulture, $"Content-Security-Policy: {SecurityHeaders.ApiContentSecurityPolicy}\r\n");
         if (sendHsts)
         {
