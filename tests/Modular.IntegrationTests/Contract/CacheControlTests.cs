@@ -8,7 +8,7 @@ namespace Modular.IntegrationTests.Contract;
 
 /// <summary>
 /// RFC 6749 §5.1: an answer carrying tokens is never stored by a cache (<c>Cache-Control: no-store</c>, and
-/// <c>Pragma: no-cache</c> for HTTP/1.0 caches). The rule holds for every answer (ADR 0044): tokens of REST and GraphQL,
+/// <c>Pragma: no-cache</c> for HTTP/1.0 caches). The rule holds for every answer (ADR 0046): tokens of REST and GraphQL,
 /// personal reads, lists and problems alike.
 /// </summary>
 [Collection(ApiCollection.Name)]

@@ -40,7 +40,7 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IHostEnvir
         }
 
         // Tokens (RFC 6749 §5.1) and personal data are in most answers, REST and GraphQL alike: no answer is stored by any
-        // cache unless its endpoint says otherwise (ADR 0044). Pragma is for HTTP/1.0 caches, which ignore Cache-Control.
+        // cache unless its endpoint says otherwise (ADR 0046). Pragma is for HTTP/1.0 caches, which ignore Cache-Control.
         if (headers.CacheControl.Count == 0)
         {
             headers.CacheControl = SecurityHeaders.NoStore;

@@ -11,7 +11,7 @@ namespace Modular.Shared.Web.Problems;
 /// handler, routing's 404/405, the bearer challenge, the rate limiter, the body guards, GraphQL's transport or Kestrel's
 /// own refusals (ADR 0043). Every 400 is one type, "Validation failed" as the contract's example shows: the request did
 /// not pass the server's checks, whether a field, a parameter, the JSON syntax or the HTTP framing failed them; only
-/// failures that name an input carry <c>errors</c> (ADR 0044).
+/// failures that name an input carry <c>errors</c> (ADR 0046).
 /// </summary>
 public static class ProblemTypes
 {
