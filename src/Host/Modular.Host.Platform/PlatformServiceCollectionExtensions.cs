@@ -60,7 +60,8 @@ public static class PlatformServiceCollectionExtensions
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             var status = context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode;
-            var shaped = Problems.Create(context.HttpContext, status, context.ProblemDetails.Detail, context.ProblemDetails.Title);
+            // The framework's own title ("Not Found", "Unsupported Media Type") is replaced: a type has one title (ProblemTypes).
+            var shaped = Problems.Create(context.HttpContext, status, context.ProblemDetails.Detail);
             context.ProblemDetails.Type = shaped.Type;
             context.ProblemDetails.Title = shaped.Title;
             context.ProblemDetails.Instance = shaped.Instance;

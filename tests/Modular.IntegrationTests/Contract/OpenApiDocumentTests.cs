@@ -5,7 +5,6 @@ using Microsoft.OpenApi.Reader;
 using Modular.IntegrationTests.Support;
 using Modular.Orders.Domain.Orders;
 using Modular.Orders.Domain.Products;
-using Modular.Users.Domain.Profiles;
 
 namespace Modular.IntegrationTests.Contract;
 
@@ -99,11 +98,15 @@ public sealed class OpenApiDocumentTests(ModularApiFactory factory)
             Assert.Equal(1, parameters.Single(parameter => parameter!["name"]!.GetValue<string>() == "page")!["schema"]!["minimum"]!.GetValue<int>());
         }
 
-        Assert.Equal(ListProductsMaxSearch, Parameter(document, "/api/products", "search")["maxLength"]!.GetValue<int>());
-        // The Users validator renames its rule to the query's name (OverridePropertyName): still found.
-        Assert.Equal(ProfileRules.EmailMaxLength, Parameter(document, "/api/users", "search")["maxLength"]!.GetValue<int>());
+        // One rule for every free-text search (SearchText): the longest searchable value, an email of 254 characters.
+        Assert.Equal(SearchMaxLength, Parameter(document, "/api/products", "search")["maxLength"]!.GetValue<int>());
+        // The validators rename their rule to the query's name (OverridePropertyName): still found.
+        Assert.Equal(SearchMaxLength, Parameter(document, "/api/users", "search")["maxLength"]!.GetValue<int>());
         Assert.Equal("#/components/schemas/OrderStatus", Parameter(document, "/api/orders", "status")["$ref"]!.GetValue<string>());
         Assert.Equal("uuid", Parameter(document, "/api/orders", "userId")["format"]!.GetValue<string>());
+        var userId = Operation(document, "/api/orders", "get")["parameters"]!.AsArray().Single(parameter => parameter!["name"]!.GetValue<string>() == "userId")!;
+        Assert.Contains("403", userId["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.NotNull(Operation(document, "/api/orders", "get")["responses"]!["403"]);
 
         var key = Operation(document, "/api/orders", "post")["parameters"]!.AsArray().Single(parameter => parameter!["name"]!.GetValue<string>() == "Idempotency-Key")!;
         Assert.Equal("header", key["in"]!.GetValue<string>());
@@ -164,8 +167,8 @@ public sealed class OpenApiDocumentTests(ModularApiFactory factory)
         }
     }
 
-    /// <summary>The products search bound (Orders' ListProductsRequestValidator, internal to its module).</summary>
-    private const int ListProductsMaxSearch = 200;
+    /// <summary>The bound of every free-text search parameter (Shared.Application's SearchText), stated independently.</summary>
+    private const int SearchMaxLength = 254;
 
     private static JsonNode Parameter(JsonNode document, string path, string name) =>
         Operation(document, path, "get")["parameters"]!.AsArray().Single(parameter => parameter!["name"]!.GetValue<string>() == name)!["schema"]!;

@@ -124,6 +124,10 @@ public sealed class GraphQLOrderTests(ModularApiFactory factory)
         Assert.Equal(first, Assert.Single(cancelled.GetProperty("data").EnumerateArray()).GetProperty("id").GetString());
         Assert.Equal(2, asAdmin.GetProperty("pagination").GetProperty("total").GetInt32());
         Assert.Equal(0, (await _client.DataAsync(list, null, GraphQLClient.UserToken(Guid.CreateVersion7()))).GetProperty("orders").GetProperty("pagination").GetProperty("total").GetInt32());
+        var ownFilter = (await _client.DataAsync(list, new { userId = owner }, GraphQLClient.UserToken(owner))).GetProperty("orders");
+        Assert.Equal(2, ownFilter.GetProperty("pagination").GetProperty("total").GetInt32());
+        (await _client.PostAsync(list, new { userId = owner }, GraphQLClient.UserToken(Guid.CreateVersion7()))).SingleError("FORBIDDEN", "orders");
+        (await _client.PostAsync(list, new { userId = Guid.CreateVersion7() }, GraphQLClient.UserToken(owner))).SingleError("FORBIDDEN", "orders");
         Assert.Equal("GRAPHQL_VALIDATION_FAILED", Assert.Single((await _client.PostAsync("{ orders(status: shipped) { pagination { total } } }", token: GraphQLClient.UserToken(owner))).Codes));
     }
 

@@ -103,6 +103,6 @@ public sealed class GraphQLProductTests(ModularApiFactory factory)
         Assert.Equal($"{marker}-2", Assert.Single(page.GetProperty("data").EnumerateArray()).GetProperty("sku").GetString());
         Assert.Equal(["limit"], (await _client.PostAsync(list, new { limit = 101 })).InvalidFields("products"));
         Assert.Equal(["page"], (await _client.PostAsync(list, new { page = 0 })).InvalidFields("products"));
-        Assert.Equal(["search"], (await _client.PostAsync(list, new { search = new string('x', 201) })).InvalidFields("products"));
+        Assert.Equal(["search"], (await _client.PostAsync(list, new { search = new string('x', 255) })).InvalidFields("products"));
     }
 }

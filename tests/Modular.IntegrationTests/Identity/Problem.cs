@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Modular.IntegrationTests.Contract;
 
 namespace Modular.IntegrationTests.Identity;
 
@@ -11,6 +12,7 @@ internal static class Problem
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var body = await IdentityClient.JsonAsync(response);
         Assert.Equal((int)status, body.GetProperty("status").GetInt32());
+        Assert.Equal(ContractProblemTitles.For((int)status), body.GetProperty("title").GetString());
         return body;
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Modular.IntegrationTests.Contract;
 using Modular.Testing;
 
 namespace Modular.IntegrationTests.Operations;
@@ -28,6 +29,7 @@ public sealed class RateLimitingTests(OperationsApiFactory factory)
         using var body = JsonDocument.Parse(await refused.Content.ReadAsStringAsync());
         Assert.Equal(429, body.RootElement.GetProperty("status").GetInt32());
         Assert.Equal("https://httpstatuses.io/429", body.RootElement.GetProperty("type").GetString());
+        Assert.Equal(ContractProblemTitles.For(429), body.RootElement.GetProperty("title").GetString());
         Assert.False(string.IsNullOrEmpty(body.RootElement.GetProperty("traceId").GetString()));
         var retryAfter = int.Parse(Header(refused, "Retry-After")!, System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(retryAfter, 1, 60);

@@ -36,9 +36,9 @@ public sealed class OrderListingTests(ModularApiFactory factory)
         Assert.Equal([ids[0]], Ids(page2));
         Assert.Equal(2, page2.GetProperty("pagination").GetProperty("pages").GetInt32());
 
-        // A non-admin's userId parameter is ignored: it still sees only its own orders.
-        var snooping = await ListAsync($"/api/orders?userId={other}", user);
-        Assert.Equal(3, snooping.GetProperty("pagination").GetProperty("total").GetInt32());
+        // A non-admin may name itself (the same answer as without userId), never someone else: a filter is not dropped silently.
+        var ownId = await ListAsync($"/api/orders?userId={user}", user);
+        Assert.Equal([ids[2], ids[1], ids[0]], Ids(ownId));
 
         await Eventually.Until(
             async () => Ids(await ListAsync("/api/orders?status=confirmed", user)).Count,
@@ -60,6 +60,24 @@ public sealed class OrderListingTests(ModularApiFactory factory)
 
         Assert.Equal([id], Ids(ofUser));
         Assert.True(everyone.GetProperty("pagination").GetProperty("total").GetInt32() >= 2);
+    }
+
+    [Fact]
+    public async Task A_non_admin_naming_another_user_is_403_whether_or_not_that_user_exists()
+    {
+        var product = await _api.CreateProductIdAsync("snoop", 1m, 10);
+        var user = OrdersApi.NewUser();
+        var other = OrdersApi.NewUser();
+        await _api.PlaceOkAsync(other, (product, 1));
+
+        foreach (var target in new[] { other, Guid.CreateVersion7() })
+        {
+            foreach (var query in new[] { $"userId={target}", $"userId={target}&status=pending", $"userId={target.ToString().ToUpperInvariant()}&page=2" })
+            {
+                var problem = await OrdersApi.ProblemAsync(await _api.SendAsync(HttpMethod.Get, $"/api/orders?{query}", user), HttpStatusCode.Forbidden);
+                Assert.Contains("userId", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+            }
+        }
     }
 
     [Theory]

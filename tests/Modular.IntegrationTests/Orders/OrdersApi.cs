@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Modular.IntegrationTests.Contract;
 using Modular.Testing;
 
 namespace Modular.IntegrationTests.Orders;
@@ -70,6 +71,7 @@ public sealed class OrdersApi(HttpClient http)
         var problem = await ReadAsync(response, expected);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal((int)expected, problem.GetProperty("status").GetInt32());
+        Assert.Equal(ContractProblemTitles.For((int)expected), problem.GetProperty("title").GetString());
         return problem;
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Modular.IntegrationTests.Contract;
 
 namespace Modular.IntegrationTests.Platform;
 
@@ -14,7 +15,7 @@ internal static class ProblemAssert
         var body = JsonDocument.Parse(text).RootElement.Clone();
         Assert.Equal((int)status, body.GetProperty("status").GetInt32());
         Assert.Equal($"https://httpstatuses.io/{(int)status}", body.GetProperty("type").GetString());
-        Assert.False(string.IsNullOrEmpty(body.GetProperty("title").GetString()));
+        Assert.Equal(ContractProblemTitles.For((int)status), body.GetProperty("title").GetString());
         Assert.False(string.IsNullOrEmpty(body.GetProperty("traceId").GetString()));
         return body;
     }

@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
+using Modular.IntegrationTests.Contract;
 
 namespace Modular.IntegrationTests.Platform;
 
@@ -105,7 +106,8 @@ public sealed class ServerRejectionTests : IAsyncLifetime
         var body = JsonDocument.Parse(answer.Body).RootElement;
         Assert.Equal(status, body.GetProperty("status").GetInt32());
         Assert.Equal($"https://httpstatuses.io/{status}", body.GetProperty("type").GetString());
-        Assert.False(string.IsNullOrWhiteSpace(body.GetProperty("title").GetString()), kind);
+        Assert.Equal(ContractProblemTitles.For(status), body.GetProperty("title").GetString());
+        Assert.Equal("no-store", answer.Headers["cache-control"]);
         Assert.False(string.IsNullOrWhiteSpace(body.GetProperty("detail").GetString()), kind);
         Assert.Matches("^00-[0-9a-f]{32}-[0-9a-f]{16}-00$", body.GetProperty("traceId").GetString());
     }

@@ -25,7 +25,7 @@ public sealed class RequestValidationFilterTests
 
         var problem = Assert.IsType<ProblemHttpResult>(answer).ProblemDetails;
         Assert.Equal(StatusCodes.Status400BadRequest, problem.Status);
-        Assert.Equal(Problems.ValidationTitle, problem.Title);
+        Assert.Equal("Validation failed", problem.Title);
         var errors = Assert.IsType<List<ProblemError>>(problem.Extensions["errors"]);
         Assert.Equal(["email", "items[0].quantity"], errors.Select(error => error.Field).Order(StringComparer.Ordinal));
         Assert.Equal(0, _calls);

@@ -62,6 +62,8 @@ internal sealed class ServerRejectionResponse(bool sendHsts, KestrelServerLimits
             .Append("X-Content-Type-Options: nosniff\r\n")
             .Append("X-Frame-Options: DENY\r\n")
             .Append("Referrer-Policy: no-referrer\r\n")
+            .Append(CultureInfo.InvariantCulture, $"Cache-Control: {SecurityHeaders.NoStore}\r\n")
+            .Append(CultureInfo.InvariantCulture, $"Pragma: {SecurityHeaders.NoCache}\r\n")
             .Append(CultureInfo.InvariantCulture, $"Content-Security-Policy: {SecurityHeaders.ApiContentSecurityPolicy}\r\n");
         if (sendHsts)
         {
@@ -78,8 +80,8 @@ internal sealed class ServerRejectionResponse(bool sendHsts, KestrelServerLimits
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
-            json.WriteString("type", $"https://httpstatuses.io/{status}");
-            json.WriteString("title", Title(status));
+            json.WriteString("type", ProblemTypes.Uri(status));
+            json.WriteString("title", ProblemTypes.Title(status));
             json.WriteNumber("status", status);
             json.WriteString("detail", Detail(status));
             json.WriteString("traceId", traceId);
@@ -88,19 +90,6 @@ internal sealed class ServerRejectionResponse(bool sendHsts, KestrelServerLimits
 
         return buffer.WrittenSpan.ToArray();
     }
-
-    private static string Title(int status) => status switch
-    {
-        StatusCodes.Status400BadRequest => "Bad request",
-        StatusCodes.Status405MethodNotAllowed => "Method not allowed",
-        StatusCodes.Status408RequestTimeout => "Request timeout",
-        StatusCodes.Status411LengthRequired => "Length required",
-        StatusCodes.Status413PayloadTooLarge => "Payload too large",
-        StatusCodes.Status414UriTooLong => "URI too long",
-        StatusCodes.Status431RequestHeaderFieldsTooLarge => "Request header fields too large",
-        StatusCodes.Status505HttpVersionNotsupported => "HTTP version not supported",
-        _ => Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status),
-    };
 
     private string Detail(int status) => status switch
     {

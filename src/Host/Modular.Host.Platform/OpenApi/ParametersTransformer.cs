@@ -51,6 +51,7 @@ internal sealed class ParametersTransformer : IOpenApiOperationTransformer
                 && parameter.Schema is { } schema)
             {
                 parameter.Required |= ValidatorRules.Apply(schema, descriptors, property.Name, name, nullable: false);
+                parameter.Description ??= property.GetCustomAttribute<QueryFilterDescriptionAttribute>()?.Description;
                 parameter.Schema = NamedValueSets.Componentize(schema, document);
             }
         }

@@ -23,7 +23,7 @@ internal static class ProblemSchemas
         schema.Properties = new Dictionary<string, IOpenApiSchema>
         {
             ["type"] = Text("A URI naming the kind of problem (`https://httpstatuses.io/{status}`).", "uri-reference"),
-            ["title"] = Text("A short summary of the kind of problem."),
+            ["title"] = Text("A short summary of the kind of problem: the same for every problem of one `type` (every 400 is `Validation failed`)."),
             ["status"] = new OpenApiSchema
             {
                 Type = JsonSchemaType.Integer,

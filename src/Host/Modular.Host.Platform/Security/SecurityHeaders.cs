@@ -7,6 +7,12 @@ internal static class SecurityHeaders
 
     public const string DocsPathPrefix = "/docs";
 
+    /// <summary>The <c>Cache-Control</c> of every answer whose endpoint sets none: tokens and personal data are never stored (ADR 0046).</summary>
+    public const string NoStore = "no-store";
+
+    /// <summary>The <c>Pragma</c> sent with <see cref="NoStore"/>, for HTTP/1.0 caches (RFC 6749 §5.1).</summary>
+    public const string NoCache = "no-cache";
+
     /// <summary>One year; sent on every response outside Development because TLS usually ends at a proxy in front of the host.</summary>
     public const string StrictTransportSecurity = "max-age=31536000; includeSubDomains";
 

@@ -6,8 +6,8 @@ using Scalar.AspNetCore;
 namespace Modular.Host.Platform.Security;
 
 /// <summary>
-/// Adds the contract's security headers, and <c>Vary: Origin</c>, as the response starts, so that answers rewritten by the
-/// exception handler (which clears headers) carry them too.
+/// Adds the contract's security headers, <c>Vary: Origin</c> and the caching rule, as the response starts, so that answers
+/// rewritten by the exception handler (which clears headers) carry them too.
 /// </summary>
 internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IHostEnvironment environment)
 {
@@ -37,6 +37,14 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IHostEnvir
         if (!headers.Vary.Any(value => value is not null && value.Split(',').Any(name => name.Trim().Equals(HeaderNames.Origin, StringComparison.OrdinalIgnoreCase))))
         {
             headers.Append(HeaderNames.Vary, HeaderNames.Origin);
+        }
+
+        // Tokens (RFC 6749 §5.1) and personal data are in most answers, REST and GraphQL alike: no answer is stored by any
+        // cache unless its endpoint says otherwise (ADR 0046). Pragma is for HTTP/1.0 caches, which ignore Cache-Control.
+        if (headers.CacheControl.Count == 0)
+        {
+            headers.CacheControl = SecurityHeaders.NoStore;
+            headers.Pragma = SecurityHeaders.NoCache;
         }
 
         headers.Remove(HeaderNames.Server);

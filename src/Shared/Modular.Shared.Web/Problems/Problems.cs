@@ -8,14 +8,14 @@ namespace Modular.Shared.Web.Problems;
 public static class Problems
 {
     public const string ContentType = "application/problem+json";
-    internal const string ValidationTitle = "Validation failed";
 
-    public static ProblemDetails Create(HttpContext httpContext, int status, string? detail, string? title = null)
+    /// <summary>A problem of <paramref name="status"/>: its type and title from <see cref="ProblemTypes"/>, never chosen by the caller.</summary>
+    public static ProblemDetails Create(HttpContext httpContext, int status, string? detail)
     {
         var problem = new ProblemDetails
         {
-            Type = $"https://httpstatuses.io/{status}",
-            Title = title ?? ProblemTitles.For(status),
+            Type = ProblemTypes.Uri(status),
+            Title = ProblemTypes.Title(status),
             Status = status,
             Detail = detail,
             Instance = httpContext.Request.Path,
@@ -30,8 +30,7 @@ public static class Problems
         var problem = Create(
             httpContext,
             StatusCodes.Status400BadRequest,
-            detail ?? (list.Count == 1 ? list[0].Message : $"{list.Count} fields are invalid."),
-            ValidationTitle);
+            detail ?? (list.Count == 1 ? list[0].Message : $"{list.Count} fields are invalid."));
         problem.Extensions["errors"] = list;
         return problem;
     }

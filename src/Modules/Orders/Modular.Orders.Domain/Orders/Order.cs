@@ -93,5 +93,8 @@ public sealed class Order : AggregateRoot<Guid>
     /// <summary>The products and quantities this order holds (what a cancellation gives back).</summary>
     public IEnumerable<RequestedLine> Lines() => _items.Select(item => new RequestedLine(item.ProductId, item.Quantity));
 
-    public bool IsVisibleTo(Guid callerId, bool callerIsAdmin) => callerIsAdmin || UserId == callerId;
+    public bool IsVisibleTo(Guid callerId, bool callerIsAdmin) => OrdersOfUserAreVisibleTo(UserId, callerId, callerIsAdmin);
+
+    /// <summary>A user's orders are seen by that user and by admins: the rule of one order and of a list filtered by user.</summary>
+    public static bool OrdersOfUserAreVisibleTo(Guid userId, Guid callerId, bool callerIsAdmin) => callerIsAdmin || userId == callerId;
 }

@@ -29,7 +29,9 @@ internal static class ListOrdersEndpoint
             })
             .WithName("ListOrders")
             .WithSummary("The caller's orders, newest first (an admin: all, or one user's with userId); status filters.")
+            .WithDescription("userId: a non-admin may pass only its own id (the same answer as without it); another user's id is 403.")
             .RequireAuthorization(AuthorizationPolicies.User)
             .Produces<PagedResult<OrderResponse>>()
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 }

@@ -16,7 +16,7 @@ internal static class ListOrdersField
             .Description("The caller's orders, newest first (an admin: all, or one user's with userId), as GET /api/orders.")
             .PageArguments()
             .Argument<OrderStatusGraphType>("status", "Only orders in this status.")
-            .Argument<IdGraphType>("userId", "Admin only: one user's orders (ignored for others).")
+            .Argument<IdGraphType>("userId", "One user's orders. A non-admin may pass only its own id (the same answer as without); another user's id is FORBIDDEN.")
             .AuthorizeWithPolicy(AuthorizationPolicies.User)
             .ResolveAsync(async context =>
             {

@@ -4,6 +4,7 @@ using Modular.Orders.Api.GraphQL;
 using Modular.Orders.Application.Products;
 using Modular.Orders.Application.Products.ListProducts;
 using Modular.Shared.Application.Pagination;
+using Modular.Shared.Application.Validation;
 using Modular.Shared.Web.GraphQL;
 
 namespace Modular.Orders.Api.Products.ListProducts;
@@ -14,7 +15,7 @@ internal static class ListProductsField
         query.Field<PageGraphType<ProductGraphType, ProductResponse>, PagedResult<ProductResponse>>("products")
             .Description("The catalog by sku, as GET /api/products; search matches sku or name case-insensitively.")
             .PageArguments()
-            .Argument<StringGraphType>("search", "Text the sku or name contains.")
+            .Argument<StringGraphType>("search", $"Text the sku or name contains, case-insensitively: at most {SearchText.MaxLength} characters, no control characters.")
             .AllowAnonymous()
             .ResolveAsync(async context =>
             {

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Modular.Shared.Application.Pagination;
+using Modular.Shared.Application.Validation;
 using Modular.Shared.Web.Authentication;
 using Modular.Shared.Web.GraphQL;
 using Modular.Users.Api.GraphQL;
@@ -15,7 +16,7 @@ internal static class ListProfilesField
         query.Field<PageGraphType<UserGraphType, ProfileResponse>, PagedResult<ProfileResponse>>("users")
             .Description("Admin: profiles ordered by creation, as GET /api/users; search matches name or email, case-insensitively.")
             .PageArguments()
-            .Argument<StringGraphType>("search", "Text the name or email contains.")
+            .Argument<StringGraphType>("search", $"Text the name or email contains, case-insensitively: at most {SearchText.MaxLength} characters, no control characters.")
             .AuthorizeWithPolicy(AuthorizationPolicies.Admin)
             .ResolveAsync(async context =>
             {
