@@ -7,7 +7,7 @@ using Npgsql;
 namespace Modular.IntegrationTests.Orders;
 
 /// <summary>
-/// Orders are quoted from the product terms this process remembers (ADR 0044), so these change a product where this
+/// Orders are quoted from the product terms this process remembers (ADR 0045), so these change a product where this
 /// process cannot see it (straight in the database, as another instance would) after it has quoted the product once:
 /// the next order must still copy the product as it is now, or be refused as it would have been, and a refusal changes
 /// nothing.

@@ -5,7 +5,7 @@ namespace Modular.Orders.Infrastructure.Caching;
 
 /// <summary>
 /// The terms (sku, name, price) of recently ordered products in this process's memory, so that quoting an order needs no
-/// round trip (ADR 0044). Only a hint: the placement batch checks every term again as it takes the stock, in the same
+/// round trip (ADR 0045). Only a hint: the placement batch checks every term again as it takes the stock, in the same
 /// statement, so a stale entry (the product was edited on any instance) cannot produce a wrong order; it makes that batch
 /// fail, and the careful placement that follows reads the product as it is and puts its terms back here
 /// (<see cref="Remember"/>). Stock changes never touch an entry, which is why it outlives the product cache's entries,
