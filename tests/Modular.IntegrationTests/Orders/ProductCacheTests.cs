@@ -100,16 +100,25 @@ public sealed class ProductCacheTests(ModularApiFactory factory)
         // A stalled instance: subscribed (Redis counts it as a receiver) but silent. The writer waits at most
         // Caching:AcknowledgementTimeout, then answers; the change itself is committed and read back.
         await using var stalled = await ConnectionMultiplexer.ConnectAsync(TestEnvironment.Redis);
-        var heard = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-        await stalled.GetSubscriber().SubscribeAsync(
-            RedisChannel.Literal("modular:cache:invalidations"), (_, message) => heard.TrySetResult(message.ToString()));
         var api = new OrdersApi(factory.CreateClient());
         var product = await api.CreateProductIdAsync("stalled", 1m, 10);
         Assert.Equal(10, await api.StockAsync(product));
+        var key = $"orders:product:{product:N}";
+        var heard = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Other tests' invalidations share the channel: only this product's counts.
+        await stalled.GetSubscriber().SubscribeAsync(
+            RedisChannel.Literal("modular:cache:invalidations"),
+            (_, message) =>
+            {
+                if (message.ToString().Contains(key, StringComparison.OrdinalIgnoreCase))
+                {
+                    heard.TrySetResult();
+                }
+            });
 
         await OrdersApi.ReadAsync(await api.SendAsync(HttpMethod.Patch, $"/api/products/{product}", api.AdminId, new { stock = 4 }, admin: true), HttpStatusCode.OK);
 
-        Assert.Contains($"orders:product:{product:N}", await heard.Task.WaitAsync(TimeSpan.FromSeconds(5)), StringComparison.OrdinalIgnoreCase);
+        await heard.Task.WaitAsync(TimeSpan.FromSeconds(5));
         Assert.Equal(4, await api.StockAsync(product));
     }
 }

@@ -15,7 +15,7 @@ public sealed class ConfirmOrderOnOrderPlacedHandlerTests
     private readonly Order _other = Place();
 
     public ConfirmOrderOnOrderPlacedHandlerTests() =>
-        _orders.GetForUpdateAsync(Arg.Any<IReadOnlyCollection<Guid>>(), Arg.Any<CancellationToken>())
+        _orders.GetHeadersForUpdateAsync(Arg.Any<IReadOnlyCollection<Guid>>(), Arg.Any<CancellationToken>())
             .Returns(call => (IReadOnlyList<Order>)[.. new[] { _order, _other }.Where(order => call.Arg<IReadOnlyCollection<Guid>>().Contains(order.Id))]);
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class ConfirmOrderOnOrderPlacedHandlerTests
 
         Assert.Equal(OrderStatus.Confirmed, _order.Status);
         Assert.Equal(OrderStatus.Confirmed, _other.Status);
-        await _orders.Received(1).GetForUpdateAsync(Arg.Is<IReadOnlyCollection<Guid>>(ids => ids.Count == 2), Arg.Any<CancellationToken>());
+        await _orders.Received(1).GetHeadersForUpdateAsync(Arg.Is<IReadOnlyCollection<Guid>>(ids => ids.Count == 2), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class ConfirmOrderOnOrderPlacedHandlerTests
         clock.Advance(TimeSpan.FromMilliseconds(1));
         await payment;
 
-        await _orders.DidNotReceiveWithAnyArgs().GetForUpdateAsync(default(IReadOnlyCollection<Guid>)!, default);
+        await _orders.DidNotReceiveWithAnyArgs().GetHeadersForUpdateAsync(default!, default);
     }
 
     private Task Handle(params Order[] orders) =>

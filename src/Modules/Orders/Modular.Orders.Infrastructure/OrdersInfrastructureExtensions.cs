@@ -51,6 +51,7 @@ internal static class OrdersInfrastructureExtensions
         // The cache every module shares (ADR 0024); keys of this module start with "orders:".
         services.AddModularCache(configuration);
         services.AddSingleton<ProductCache>();
+        services.AddSingleton<ProductTermsMemory>();
         services.AddSingleton<IProductCache>(provider => provider.GetRequiredService<ProductCache>());
         services.AddScoped<ProductCacheInvalidations>();
         // A singleton like the contexts' options (ModulePersistenceExtensions): it finds the scope's invalidations

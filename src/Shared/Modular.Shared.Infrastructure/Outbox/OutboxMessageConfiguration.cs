@@ -12,8 +12,9 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.ToTable(TableName);
         builder.HasKey(message => message.Id);
         builder.Property(message => message.Id).ValueGeneratedNever();
+        // Unique by its identity generator alone: a unique index on it too was one more index entry for every row written
+        // and every row relayed (the relay's update cannot be HOT), and nothing looked rows up by it.
         builder.Property(message => message.Sequence).UseIdentityAlwaysColumn();
-        builder.HasAlternateKey(message => message.Sequence);
         builder.Property(message => message.Type).HasMaxLength(500);
         builder.Property(message => message.Content).HasColumnType("jsonb");
         builder.Property(message => message.LastError).HasMaxLength(2000);

@@ -9,9 +9,10 @@ namespace Modular.Orders.Application.Abstractions;
 internal interface IStockLedger
 {
     /// <summary>
-    /// Each line with its product as it is now (sku, name, price), read without a lock; null when a product is unknown or
-    /// its stock is short right now. What it answers holds only until <see cref="IOrderPlacement.TryPlaceAtOnceAsync"/>
-    /// checks it again as it takes the stock.
+    /// Each line with its product's terms (sku, name, price): as this process last read them where it has (no round
+    /// trip), else as they are now, read without a lock; null when a product read now is unknown or its stock is short
+    /// right now. What it answers may be stale and holds only until <see cref="IOrderPlacement.TryPlaceAtOnceAsync"/>
+    /// checks it again as it takes the stock (a stale quote makes that fail, never a wrong order).
     /// </summary>
     Task<IReadOnlyList<ReservedLine>?> QuoteAsync(IReadOnlyList<RequestedLine> lines, CancellationToken cancellationToken);
 

@@ -4,6 +4,7 @@ using Modular.Orders.Application.Orders;
 using Modular.Orders.Domain.Orders;
 using Modular.Orders.Infrastructure.Persistence.Configurations;
 using Modular.Shared.Infrastructure.Persistence;
+using Npgsql;
 using NpgsqlTypes;
 
 namespace Modular.Orders.Infrastructure.Persistence;
@@ -11,6 +12,7 @@ namespace Modular.Orders.Infrastructure.Persistence;
 internal sealed class OrderRepository(OrdersDbContext context) : EfRepository<Order, OrdersDbContext>(context), IOrderRepository
 {
     private const string Table = $"{OrdersModuleInfo.Schema}.{OrderConfiguration.TableName}";
+    private const string LockHeaders = $"SELECT * FROM {Table} WHERE id = ANY(@ids) ORDER BY id FOR UPDATE";
     private static readonly string Pending = OrderStatusNames.Of(OrderStatus.Pending);
 
     public Task<Order?> GetAsync(Guid id, CancellationToken cancellationToken) =>
@@ -22,16 +24,12 @@ internal sealed class OrderRepository(OrdersDbContext context) : EfRepository<Or
         return locked.Count == 0 ? null : (await LoadAsync(locked, cancellationToken)).SingleOrDefault();
     }
 
-    public async Task<IReadOnlyList<Order>> GetForUpdateAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
-    {
+    public async Task<IReadOnlyList<Order>> GetHeadersForUpdateAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
         // In id order, as every path that locks several orders: transactions never wait on each other in a cycle.
-        var locked = await OrdersSql.IdsAsync(
-            Context,
-            $"SELECT id FROM {Table} WHERE id = ANY(@ids) ORDER BY id FOR UPDATE",
-            parameters => parameters.AddWithValue("ids", ids.ToArray()),
-            cancellationToken);
-        return await LoadAsync(locked, cancellationToken);
-    }
+        // Locked and loaded by one statement; the items stay in the database (a confirmation batch never reads them).
+        await Context.Set<Order>()
+            .FromSqlRaw(LockHeaders, new NpgsqlParameter("ids", ids.ToArray()))
+            .ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<Order>> GetPendingOfUserForUpdateAsync(Guid userId, CancellationToken cancellationToken)
     {

@@ -6,42 +6,45 @@ using Npgsql;
 
 namespace Modular.Orders.Infrastructure.Persistence;
 
-/// <summary>Every change of stock here also records its products for cache invalidation once the transaction commits.</summary>
-internal sealed class StockLedger(OrdersDbContext context, ProductCacheInvalidations invalidations) : IStockLedger
+/// <summary>
+/// Every change of stock here also records its products for cache invalidation once the transaction commits. Quotes come
+/// from the terms this process has seen (<see cref="ProductTermsMemory"/>) where it can, and every read of a product's row
+/// refreshes them.
+/// </summary>
+internal sealed class StockLedger(OrdersDbContext context, ProductCacheInvalidations invalidations, ProductTermsMemory terms) : IStockLedger
 {
     private const string Table = $"{OrdersModuleInfo.Schema}.{ProductConfiguration.TableName}";
 
     public async Task<IReadOnlyList<Guid>> FindUnknownAsync(IReadOnlyCollection<Guid> productIds, CancellationToken cancellationToken)
     {
         var known = await OrdersSql.IdsAsync(context, $"SELECT id FROM {Table} WHERE id = ANY(@ids)", parameters => parameters.AddWithValue("ids", productIds.ToArray()), cancellationToken);
-        return [.. productIds.Except(known)];
+        var unknown = productIds.Except(known).ToList();
+        foreach (var gone in unknown)
+        {
+            terms.Forget(gone);
+        }
+
+        return unknown;
     }
 
     public async Task<IReadOnlyList<ReservedLine>?> QuoteAsync(IReadOnlyList<RequestedLine> lines, CancellationToken cancellationToken)
     {
-        await using var command = await OrdersSql.CommandAsync(context, $"SELECT id, sku, name, price, stock FROM {Table} WHERE id = ANY($1)", cancellationToken);
-        command.Parameters.Add(new NpgsqlParameter { Value = lines.Select(line => line.ProductId).ToArray() });
-        var products = new Dictionary<Guid, (string Sku, string Name, decimal Price, int Stock)>(lines.Count);
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        var quoted = new ReservedLine[lines.Count];
+        List<int>? unseen = null;
+        for (var index = 0; index < lines.Count; index++)
         {
-            while (await reader.ReadAsync(cancellationToken))
+            var line = lines[index];
+            if (terms.TryGet(line.ProductId, out var known))
             {
-                products[reader.GetGuid(0)] = (reader.GetString(1), reader.GetString(2), reader.GetDecimal(3), reader.GetInt32(4));
+                quoted[index] = new ReservedLine(line.ProductId, known.Sku, known.Name, known.Price, line.Quantity);
+            }
+            else
+            {
+                (unseen ??= []).Add(index);
             }
         }
 
-        var quoted = new List<ReservedLine>(lines.Count);
-        foreach (var line in lines)
-        {
-            if (!products.TryGetValue(line.ProductId, out var product) || product.Stock < line.Quantity)
-            {
-                return null;
-            }
-
-            quoted.Add(new ReservedLine(line.ProductId, product.Sku, product.Name, product.Price, line.Quantity));
-        }
-
-        return quoted;
+        return unseen is null || await QuoteFromRowsAsync(lines, unseen, quoted, cancellationToken) ? quoted : null;
     }
 
     public async Task<IReadOnlyList<ReservedLine?>> ReserveAsync(IReadOnlyList<RequestedLine> lines, CancellationToken cancellationToken)
@@ -60,14 +63,56 @@ internal sealed class StockLedger(OrdersDbContext context, ProductCacheInvalidat
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         foreach (var line in lines)
         {
-            reservations.Add(await reader.ReadAsync(cancellationToken)
-                ? new ReservedLine(line.ProductId, reader.GetString(0), reader.GetString(1), reader.GetDecimal(2), line.Quantity)
-                : null);
+            ReservedLine? reserved = null;
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                var read = new ProductTerms(reader.GetString(0), reader.GetString(1), reader.GetDecimal(2));
+                terms.Remember(line.ProductId, read);
+                reserved = new ReservedLine(line.ProductId, read.Sku, read.Name, read.Price, line.Quantity);
+            }
+            else
+            {
+                // Unknown or short now: whatever this process remembered of it is not worth quoting from.
+                terms.Forget(line.ProductId);
+            }
+
+            reservations.Add(reserved);
             await reader.NextResultAsync(cancellationToken);
         }
 
         await invalidations.RecordAsync(reservations.OfType<ReservedLine>().Select(line => line.ProductId));
         return reservations;
+    }
+
+    /// <summary>Fills the quote of the lines at <paramref name="unseen"/> from their rows; false when one is unknown or short.</summary>
+    private async Task<bool> QuoteFromRowsAsync(IReadOnlyList<RequestedLine> lines, List<int> unseen, ReservedLine[] quoted, CancellationToken cancellationToken)
+    {
+        await using var command = await OrdersSql.CommandAsync(context, $"SELECT id, sku, name, price, stock FROM {Table} WHERE id = ANY($1)", cancellationToken);
+        command.Parameters.Add(new NpgsqlParameter { Value = unseen.Select(index => lines[index].ProductId).ToArray() });
+        var rows = new Dictionary<Guid, (ProductTerms Terms, int Stock)>(unseen.Count);
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var id = reader.GetGuid(0);
+                var read = new ProductTerms(reader.GetString(1), reader.GetString(2), reader.GetDecimal(3));
+                rows[id] = (read, reader.GetInt32(4));
+                terms.Remember(id, read);
+            }
+        }
+
+        foreach (var index in unseen)
+        {
+            var line = lines[index];
+            if (!rows.TryGetValue(line.ProductId, out var row) || row.Stock < line.Quantity)
+            {
+                return false;
+            }
+
+            quoted[index] = new ReservedLine(line.ProductId, row.Terms.Sku, row.Terms.Name, row.Terms.Price, line.Quantity);
+        }
+
+        return true;
     }
 
     public async Task<string?> SkuOfAsync(Guid productId, CancellationToken cancellationToken)

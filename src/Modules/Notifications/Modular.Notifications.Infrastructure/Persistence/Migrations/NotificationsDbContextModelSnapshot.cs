@@ -127,9 +127,6 @@ namespace Modular.Notifications.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_outbox_messages");
 
-                    b.HasAlternateKey("Sequence")
-                        .HasName("ak_outbox_messages_sequence");
-
                     b.HasIndex("ProcessedAt")
                         .HasDatabaseName("ix_outbox_messages_processed_at")
                         .HasFilter("processed_at IS NOT NULL");

@@ -27,7 +27,7 @@ internal sealed partial class ConfirmOrderOnOrderPlacedHandler(
     public async Task HandleAsync(IReadOnlyList<OrderPlaced> integrationEvents, CancellationToken cancellationToken)
     {
         var ids = integrationEvents.Select(placed => placed.OrderId).Distinct().ToList();
-        var locked = (await orders.GetForUpdateAsync(ids, cancellationToken)).ToDictionary(order => order.Id);
+        var locked = (await orders.GetHeadersForUpdateAsync(ids, cancellationToken)).ToDictionary(order => order.Id);
         var now = time.GetUtcNow();
         foreach (var id in ids)
         {

@@ -106,9 +106,6 @@ namespace Modular.Users.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_outbox_messages");
 
-                    b.HasAlternateKey("Sequence")
-                        .HasName("ak_outbox_messages_sequence");
-
                     b.HasIndex("ProcessedAt")
                         .HasDatabaseName("ix_outbox_messages_processed_at")
                         .HasFilter("processed_at IS NOT NULL");

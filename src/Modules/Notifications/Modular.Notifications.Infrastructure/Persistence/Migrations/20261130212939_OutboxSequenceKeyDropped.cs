@@ -1,0 +1,29 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Modular.Notifications.Infrastructure.Persistence.Migrations
+{
+    /// <inheritdoc />
+    public partial class OutboxSequenceKeyDropped : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropUniqueConstraint(
+                name: "ak_outbox_messages_sequence",
+                schema: "notifications",
+                table: "outbox_messages");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddUniqueConstraint(
+                name: "ak_outbox_messages_sequence",
+                schema: "notifications",
+                table: "outbox_messages",
+                column: "sequence");
+        }
+    }
+}
