@@ -12,7 +12,9 @@ namespace Modular.IntegrationTests.Identity;
 /// <summary>
 /// What ADR 0021 states for a Redis of the instance's own that is flushed, stopped and started empty again: Identity
 /// rebuilds the states from its database by itself; meanwhile each process keeps the last state it read for a user and
-/// accepts a user it never saw on the token alone.
+/// accepts a user it never saw on the token alone. Ended logins (ADR 0044) degrade the same way: PostgreSQL (the
+/// families' revocation) is their source of truth, and a login ended while Redis is away is refused once it is back.
+/// Each test gets a Redis of its own (xUnit makes one instance of the class per test).
 /// </summary>
 [Collection(ApiCollection.Name)]
 public sealed class AccountLivenessOutageTests(ModularApiFactory factory) : IAsyncLifetime
@@ -91,6 +93,38 @@ public sealed class AccountLivenessOutageTests(ModularApiFactory factory) : IAsy
         Assert.Equal(AccountStateKeys.Active, await AccountStateStore.StateOfAsync(registeredMeanwhile.UserId, _store));
         Assert.Equal(HttpStatusCode.OK, await OrdersAsync(client, registeredMeanwhile.AccessToken));
         await Eventually.Until(() => OrdersOfUnknownAsync(client), status => status == HttpStatusCode.Unauthorized, TimeSpan.FromSeconds(5), "an unknown subject refused again");
+    }
+
+    [Fact]
+    public async Task Ended_logins_survive_a_flush_an_outage_and_an_empty_restart()
+    {
+        using var client = _host!.CreateClient();
+        var identity = new IdentityClient(client);
+        await AccountStateStore.PublishedAsync(_store, Rebuilt);
+        var ended = await identity.SignUpAsync();
+        var kept = await identity.SignInAsync(ended.Email);
+        Assert.Equal(HttpStatusCode.NoContent, (await identity.LogoutAsync(ended.RefreshToken)).StatusCode);
+        await Eventually.Until(() => OrdersAsync(client, ended.AccessToken), status => status == HttpStatusCode.Unauthorized, TimeSpan.FromSeconds(5), "the ended login refused");
+
+        // A flush: the ended login comes back from the families' revocation in PostgreSQL; the other login is served throughout.
+        await _store!.GetServer(_store.GetEndPoints()[0]).FlushAllDatabasesAsync();
+        Assert.Equal(HttpStatusCode.OK, await OrdersAsync(client, kept.AccessToken));
+        await AccountStateStore.PublishedAsync(_store, Rebuilt);
+        Assert.Equal([EndedSessionTests.SessionIdOf(ended.AccessToken)], EndedSessions.Parse(await _store.GetDatabase().StringGetAsync(AccountStateKeys.EndedSessionsFor(ended.UserId)))!);
+        await Eventually.Until(() => OrdersAsync(client, ended.AccessToken), status => status == HttpStatusCode.Unauthorized, TimeSpan.FromSeconds(5), "the ended login refused after the rebuild");
+        Assert.Equal(HttpStatusCode.OK, await OrdersAsync(client, kept.AccessToken));
+
+        // An outage: what the process last read stands. A logout meanwhile still answers 204 (the database decides).
+        await Redis.StopAsync();
+        Assert.Equal(HttpStatusCode.Unauthorized, await OrdersAsync(client, ended.AccessToken));
+        Assert.Equal(HttpStatusCode.OK, await OrdersAsync(client, kept.AccessToken));
+        Assert.Equal(HttpStatusCode.NoContent, (await identity.LogoutAsync(kept.RefreshToken)).StatusCode);
+
+        // Back, empty: the reconciliation publishes both ended logins, the one ended during the outage included.
+        await Redis.StartAsync();
+        await AccountStateStore.PublishedAsync(_store, Rebuilt);
+        await Eventually.Until(() => OrdersAsync(client, kept.AccessToken), status => status == HttpStatusCode.Unauthorized, TimeSpan.FromSeconds(5), "the login ended during the outage refused");
+        Assert.Equal(HttpStatusCode.Unauthorized, await OrdersAsync(client, ended.AccessToken));
     }
 
     /// <summary>An endpoint whose answer depends on nothing but authentication: the account's state alone decides 200 or 401.</summary>
