@@ -33,16 +33,18 @@ public sealed class RedisRateLimitCounterStoreTests : IAsyncLifetime
     [Fact]
     public async Task The_budget_returns_when_the_window_expires()
     {
-        var rule = new RateLimitRule("api", 2, TimeSpan.FromMilliseconds(400));
+        // Long enough that the first three calls fall in one window even on a loaded machine's first test (a 400 ms one
+        // expired between them once in CI), short enough to wait for.
+        var rule = new RateLimitRule("api", 2, TimeSpan.FromSeconds(3));
         await _store.AcquireAsync("user:a", rule, consume: true);
         await _store.AcquireAsync("user:a", rule, consume: true);
         var refused = await _store.AcquireAsync("user:a", rule, consume: true);
 
         var allowed = await Eventually.Until(
-            () => _store.AcquireAsync("user:a", rule, consume: true), decision => decision.Allowed, TimeSpan.FromSeconds(5), "a new window");
+            () => _store.AcquireAsync("user:a", rule, consume: true), decision => decision.Allowed, TimeSpan.FromSeconds(15), "a new window");
 
         Assert.False(refused.Allowed);
-        Assert.InRange(refused.ResetAfter, TimeSpan.FromMilliseconds(1), TimeSpan.FromMilliseconds(400));
+        Assert.InRange(refused.ResetAfter, TimeSpan.FromMilliseconds(1), TimeSpan.FromSeconds(3));
         Assert.Equal(1, allowed.Count);
     }
 
