@@ -95,11 +95,7 @@ public sealed class RefreshTokenTests(ModularApiFactory factory)
             // hit, every time. Released, one rotation wins and the others match no row.
             await connection.OpenAsync();
             await using var transaction = await connection.BeginTransactionAsync();
-            await using (var lockRow = new NpgsqlCommand("SELECT 1 FROM identity.refresh_tokens WHERE token_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex') FOR UPDATE", connection, transaction))
-            {
-                lockRow.Parameters.Add(new NpgsqlParameter { Value = session.RefreshToken });
-                Assert.Equal(1, await lockRow.ExecuteScalarAsync());
-            }
+            await LockTokenRowAsync(connection, transaction, session.RefreshToken);
 
             racing = Task.WhenAll(Enumerable.Range(0, racers).Select(_ => _client.RefreshAsync(session.RefreshToken)));
             await Eventually.Until(() => WaitingOnLocksAsync(), waiting => waiting >= racers, TimeSpan.FromSeconds(10), "every refresh waiting on the token's row");
@@ -125,11 +121,7 @@ public sealed class RefreshTokenTests(ModularApiFactory factory)
             // logout's UPDATE waits, so the successor is not in that statement's snapshot.
             await connection.OpenAsync();
             await using var transaction = await connection.BeginTransactionAsync();
-            await using (var lockRow = new NpgsqlCommand("SELECT 1 FROM identity.refresh_tokens WHERE token_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex') FOR UPDATE", connection, transaction))
-            {
-                lockRow.Parameters.Add(new NpgsqlParameter { Value = session.RefreshToken });
-                Assert.Equal(1, await lockRow.ExecuteScalarAsync());
-            }
+            await LockTokenRowAsync(connection, transaction, session.RefreshToken);
 
             refreshing = _client.RefreshAsync(session.RefreshToken);
             await Eventually.Until(() => WaitingOnLocksAsync(), waiting => waiting >= 1, TimeSpan.FromSeconds(10), "the rotation waiting on the token's row");
@@ -201,5 +193,14 @@ public sealed class RefreshTokenTests(ModularApiFactory factory)
 
         Assert.Equal(0, await IdentityDatabase.RefreshTokensMatchingAsync(session.RefreshToken));
         Assert.Equal(1, await IdentityDatabase.RefreshTokensOfUserAsync(session.UserId));
+    }
+
+    /// <summary>Takes the row lock of a refresh token's row until <paramref name="transaction"/> ends.</summary>
+    private static async Task LockTokenRowAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string refreshToken)
+    {
+        await using var lockRow = new NpgsqlCommand(
+            "SELECT 1 FROM identity.refresh_tokens WHERE token_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex') FOR UPDATE", connection, transaction);
+        lockRow.Parameters.Add(new NpgsqlParameter { Value = refreshToken });
+        Assert.Equal(1, await lockRow.ExecuteScalarAsync());
     }
 }
