@@ -26,6 +26,20 @@ public sealed class ProbeDatabase : IAsyncLifetime
     public static Task<long> UnrelayedAsync(IReadOnlyCollection<Guid> itemIds) =>
         ScalarAsync("SELECT count(*) FROM probe.outbox_messages WHERE processed_at IS NULL AND (content->>'itemId')::uuid = ANY(@id)", itemIds.ToArray());
 
+    /// <summary>The item's unrelayed outbox rows that a relay holds locked: their batch is being published.</summary>
+    public static Task<long> InFlightAsync(Guid itemId) =>
+        ScalarAsync(
+            """
+            SELECT (SELECT count(*) FROM probe.outbox_messages WHERE processed_at IS NULL AND (content->>'itemId')::uuid = @id)
+                 - (SELECT count(*) FROM (SELECT id FROM probe.outbox_messages WHERE processed_at IS NULL AND (content->>'itemId')::uuid = @id
+                                          FOR UPDATE SKIP LOCKED) AS free)
+            """,
+            itemId);
+
+    /// <summary>Attempts counted on the item's outbox rows: one per publication the relay tried, confirmed or not.</summary>
+    public static Task<long> PublishAttemptsAsync(Guid itemId) =>
+        ScalarAsync("SELECT coalesce(sum(attempts), 0) FROM probe.outbox_messages WHERE (content->>'itemId')::uuid = @id", itemId);
+
     public static Task<long> InboxRowsAsync(Guid eventId) =>
         ScalarAsync("SELECT count(*) FROM probe.inbox_messages WHERE event_id = @id", eventId);
 

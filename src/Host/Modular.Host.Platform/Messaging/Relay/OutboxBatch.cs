@@ -21,6 +21,7 @@ internal sealed class OutboxBatch(
     private readonly OutboxStore _store = new(outbox.Schema);
 
     /// <summary>Relays up to <see cref="OutboxOptions.BatchSize"/> rows and returns how many the batch held.</summary>
+    /// <param name="cancellationToken">Abandons the batch: publishes still unconfirmed count as failed attempts.</param>
     /// <exception cref="BusNotReadyException">The bus cannot publish: nothing was locked.</exception>
     /// <exception cref="OutboxRelayException">No row of the batch went through (most likely the broker is away).</exception>
     public async Task<int> RelayAsync(CancellationToken cancellationToken)

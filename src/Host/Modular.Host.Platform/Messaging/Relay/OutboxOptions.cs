@@ -38,7 +38,10 @@ internal sealed class OutboxOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>How long a stopping host keeps relaying what is pending before it gives up.</summary>
+    /// <summary>
+    /// How long a stopping host keeps starting batches of what is pending. A batch started is finished (its confirms
+    /// awaited within <see cref="PublishTimeout"/>) unless the host's whole stop budget runs out first.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan FlushOnShutdownTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }

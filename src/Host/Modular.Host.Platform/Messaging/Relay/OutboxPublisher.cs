@@ -37,6 +37,8 @@ internal sealed class OutboxPublisher(IBus bus, IBusControl busControl, string b
     /// <summary>
     /// Starts every publish in row order (MassTransit writes them to the channel in that order) and waits for
     /// the broker's confirms together, which is what makes a batch fast. Returns the error of each failed row.
+    /// The wait ends at <paramref name="timeout"/> or cancellation even when a publish does not honour its token
+    /// (one waiting for a broker that holds its replies does not): the batch must commit to release its rows.
     /// </summary>
     public async Task<Dictionary<Guid, Exception>> PublishAsync(
         IReadOnlyList<PendingOutboxMessage> messages, TimeSpan timeout, CancellationToken cancellationToken)
@@ -55,7 +57,7 @@ internal sealed class OutboxPublisher(IBus bus, IBusControl busControl, string b
         {
             try
             {
-                await task;
+                await task.WaitAsync(deadline.Token);
             }
             catch (Exception exception)
             {

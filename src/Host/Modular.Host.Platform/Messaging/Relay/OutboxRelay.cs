@@ -12,6 +12,9 @@ namespace Modular.Host.Platform.Messaging.Relay;
 /// commit in this process (<see cref="OutboxCommitSignal"/>, in memory), and every <see cref="OutboxOptions.PollInterval"/>
 /// for rows no wake-up announced (written by another process that died before relaying them), backing off while batches
 /// fail. On shutdown it hands over what the last requests committed, while the bus still runs.
+/// A stop ends the relay between batches, never inside one: a batch's messages are already on the wire, and cancelling
+/// the wait for their confirms would record delivered messages as failed and publish them again in the flush. Only the
+/// host's stop budget running out (<c>ShutdownTimeoutSeconds</c>) abandons a batch (ADR 0040).
 /// </summary>
 internal sealed class OutboxRelay : PeriodicJob
 {
@@ -22,6 +25,7 @@ internal sealed class OutboxRelay : PeriodicJob
     private readonly OutboxCommitSignal _commits;
     private readonly BrokerWait _brokerWait;
     private readonly IntegrationEventMetrics _metrics;
+    private readonly CancellationTokenSource _budgetSpent = new();
 
     public OutboxRelay(
         ModuleOutbox outbox,
@@ -46,16 +50,23 @@ internal sealed class OutboxRelay : PeriodicJob
 
     protected override bool RunsAtStart => true;
 
+    /// <param name="cancellationToken">The host's stop budget: when it fires, a batch still waiting for confirms is abandoned.</param>
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
+        if (cancellationToken.IsCancellationRequested)
+        {
+            // The base stops waiting for the run when the budget is spent: a batch still in flight is abandoned now. (Not a
+            // registration on the token: the base's wait can resume inline in the token's callbacks and dispose ours unrun.)
+            await _budgetSpent.CancelAsync();
+        }
 
         // Relays stop before the bus (they are registered after it): hand over what the last requests committed.
         using var flush = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         flush.CancelAfter(_options.FlushOnShutdownTimeout);
         try
         {
-            var relayed = await RelayPendingAsync(flush.Token);
+            var relayed = await RelayPendingAsync(flush.Token, cancellationToken);
             OutboxLog.Flushed(Logger, _outbox.Schema, relayed);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
@@ -71,9 +82,16 @@ internal sealed class OutboxRelay : PeriodicJob
         await base.ExecuteAsync(stoppingToken);
     }
 
+    public override void Dispose()
+    {
+        _budgetSpent.Dispose();
+        base.Dispose();
+    }
+
     protected override async Task RunOnceAsync(CancellationToken stoppingToken)
     {
-        await RelayPendingAsync(stoppingToken);
+        stoppingToken.ThrowIfCancellationRequested();
+        await RelayPendingAsync(stoppingToken, _budgetSpent.Token);
         _brokerWait.Ready();
     }
 
@@ -96,16 +114,20 @@ internal sealed class OutboxRelay : PeriodicJob
         }
     }
 
-    private async Task<int> RelayPendingAsync(CancellationToken cancellationToken)
+    /// <param name="stop">Ends the relay before its next batch.</param>
+    /// <param name="abandon">Abandons the batch in flight.</param>
+    private async Task<int> RelayPendingAsync(CancellationToken stop, CancellationToken abandon)
     {
         var total = 0;
-        int relayed;
-        do
+        while (!stop.IsCancellationRequested)
         {
-            relayed = await _batch.RelayAsync(cancellationToken);
+            var relayed = await _batch.RelayAsync(abandon);
             total += relayed;
+            if (relayed < _options.BatchSize)
+            {
+                break;
+            }
         }
-        while (relayed == _options.BatchSize && !cancellationToken.IsCancellationRequested);
 
         return total;
     }
