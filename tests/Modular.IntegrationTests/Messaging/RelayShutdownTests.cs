@@ -5,11 +5,13 @@ using Microsoft.Extensions.Logging;
 using Modular.IntegrationTests.Platform;
 using Modular.Testing;
 using Modular.Testing.Probe;
+using Modular.Testing.Processes;
 
 namespace Modular.IntegrationTests.Messaging;
 
 /// <summary>
-/// A host that stops while its relay waits for the broker's confirms (a broker slow to answer, as on a loaded machine):
+/// A host that stops while its relay waits for the broker's confirms (a broker slow to answer, as on a loaded machine;
+/// here the network to it partitioned by a <see cref="TcpForwarder"/>):
 /// the batch is finished, not cancelled, unless the whole stop budget runs out. Its messages are on the wire; cancelling
 /// the wait would record them as failed and publish them again in the shutdown flush.
 /// </summary>
@@ -26,19 +28,19 @@ public sealed class RelayShutdownTests
         await rabbit.BindQueueAsync(audit, Exchange);
         try
         {
-            await using var proxy = new HeldRepliesProxy(new Uri(TestEnvironment.RabbitMq));
+            await using var network = TcpForwarder.Start(new Uri(TestEnvironment.RabbitMq).Port);
             var logs = new CapturedLogs();
             var item = Guid.CreateVersion7();
-            var host = await ProbeHost.StartAsync(proxy.Through(TestEnvironment.RabbitMq), logs);
+            var host = await ProbeHost.StartAsync(Through(network), logs);
             await host.WaitUntilBusReadyAsync();
             var stoppingSignal = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
 
-            proxy.Hold();
+            network.Partition();
             await host.CreateItemsAsync([(item, "confirmed after the stop began")]);
             await Eventually.Until(() => ProbeDatabase.InFlightAsync(item), rows => rows == 1, TimeSpan.FromSeconds(10), "the relay's batch waiting for its confirm");
             var stopping = host.DisposeAsync().AsTask();
             await Eventually.Until(() => Task.FromResult(stoppingSignal.IsCancellationRequested), stopped => stopped, TimeSpan.FromSeconds(10), "the host stopping");
-            proxy.Release();
+            network.Heal();
             await stopping;
 
             Assert.Equal(0, await ProbeDatabase.UnrelayedAsync([item]));
@@ -59,11 +61,11 @@ public sealed class RelayShutdownTests
     {
         var item = Guid.CreateVersion7();
         var budget = new Dictionary<string, string?> { ["ShutdownTimeoutSeconds"] = "2", ["Outbox:PublishTimeout"] = "00:01:00" };
-        await using (var proxy = new HeldRepliesProxy(new Uri(TestEnvironment.RabbitMq)))
+        await using (var network = TcpForwarder.Start(new Uri(TestEnvironment.RabbitMq).Port))
         {
-            var host = await ProbeHost.StartAsync(proxy.Through(TestEnvironment.RabbitMq), settings: budget);
+            var host = await ProbeHost.StartAsync(Through(network), settings: budget);
             await host.WaitUntilBusReadyAsync();
-            proxy.Hold();
+            network.Partition();
             await host.CreateItemsAsync([(item, "never confirmed")]);
             await Eventually.Until(() => ProbeDatabase.InFlightAsync(item), rows => rows == 1, TimeSpan.FromSeconds(10), "the relay's batch waiting for its confirm");
 
@@ -79,6 +81,8 @@ public sealed class RelayShutdownTests
         Assert.Equal(0, await ProbeDatabase.UnrelayedAsync([item]));
         Assert.Equal(1, await ProbeDatabase.ReceiptsAsync(item));
     }
+
+    private static string Through(TcpForwarder network) => new UriBuilder(TestEnvironment.RabbitMq) { Port = network.Port }.Uri.ToString();
 
     private static async Task<int> PublicationsAsync(RabbitManagement rabbit, string audit, Guid item)
     {
