@@ -76,7 +76,7 @@ public sealed class AccountLivenessTests(ModularApiFactory factory)
     [Fact]
     public async Task Registration_login_and_the_first_request_work_at_once_on_every_instance()
     {
-        await using var other = factory.WithWebHostBuilder(builder => builder.UseSetting("Messaging:ConsumeEvents", "false"));
+        await using var other = factory.SecondInstance();
         var first = new IdentityClient(factory.CreateClient());
         var second = new IdentityClient(other.CreateClient());
         await AccountStateStore.PublishedAsync();
@@ -95,7 +95,7 @@ public sealed class AccountLivenessTests(ModularApiFactory factory)
     [Fact]
     public async Task A_disabled_state_whose_announcement_is_lost_is_still_enforced_everywhere_within_5_seconds()
     {
-        await using var other = factory.WithWebHostBuilder(builder => builder.UseSetting("Messaging:ConsumeEvents", "false"));
+        await using var other = factory.SecondInstance();
         var first = new IdentityClient(factory.CreateClient());
         var second = new IdentityClient(other.CreateClient());
         var session = await first.SignUpAsync();

@@ -1,11 +1,9 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Modular.IntegrationTests.GraphQL;
-using Modular.IntegrationTests.Notifications;
 using Modular.IntegrationTests.Support;
 using Modular.Shared.Infrastructure.Accounts;
 using Modular.Testing;
@@ -20,40 +18,22 @@ namespace Modular.IntegrationTests.Identity;
 /// and tokens issued before tokens carried a session id are unaffected (ADR 0044).
 /// </summary>
 [Collection(ApiCollection.Name)]
-public sealed class EndedSessionTests(ModularApiFactory factory) : IAsyncLifetime
+public sealed class EndedSessionTests(ModularApiFactory factory) : TwoInstanceTests(factory)
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(5);
     private static readonly Lazy<IConnectionMultiplexer> Redis = new(() => AccountStateStore.Connect(TestEnvironment.Redis));
-    private WebApplicationFactory<Program>? _other;
-
-    private WebApplicationFactory<Program> Other => _other ?? throw new InvalidOperationException("Not initialized");
-
-    public async Task InitializeAsync()
-    {
-        _other = factory.WithWebHostBuilder(builder => builder.UseSetting("Messaging:ConsumeEvents", "false"));
-        await _other.WaitUntilReadyAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_other is not null)
-        {
-            await _other.DisposeAsync();
-        }
-    }
-
     [Fact]
     public async Task A_reused_refresh_token_ends_the_login_s_access_tokens_everywhere_within_5_seconds_and_no_other_login()
     {
-        var (first, second) = (new IdentityClient(factory.CreateClient()), new IdentityClient(Other.CreateClient()));
+        var (first, second) = (new IdentityClient(Factory.CreateClient()), new IdentityClient(Other.CreateClient()));
         var login = await first.SignUpAsync();
         var otherLogin = await second.SignInAsync(login.Email);
         var rotated = Session.From(await IdentityClient.JsonAsync(await first.RefreshAsync(login.RefreshToken)));
         var legacy = TestTokens.For(login.UserId, login.Email);
-        await using var here = await NotificationsHubClient.ConnectAsync(factory.Server, rotated.AccessToken);
+        await using var here = await NotificationsHubClient.ConnectAsync(Factory.Server, rotated.AccessToken);
         await using var elsewhere = await NotificationsHubClient.ConnectAsync(Other.Server, rotated.AccessToken);
         await using var otherTab = await NotificationsHubClient.ConnectAsync(Other.Server, otherLogin.AccessToken);
-        await using var legacyTab = await NotificationsHubClient.ConnectAsync(factory.Server, legacy);
+        await using var legacyTab = await NotificationsHubClient.ConnectAsync(Factory.Server, legacy);
         await ServedEverywhereAsync([first, second], login.UserId, rotated.AccessToken);
 
         var reused = Stopwatch.StartNew();
@@ -68,7 +48,7 @@ public sealed class EndedSessionTests(ModularApiFactory factory) : IAsyncLifetim
 
         await AssertRefusedEverywhereAsync([first, second], login.UserId, rotated.AccessToken);
         await AssertRefusedEverywhereAsync([first, second], login.UserId, login.AccessToken);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await Assert.ThrowsAsync<HttpRequestException>(() => NotificationsHubClient.ConnectAsync(factory.Server, rotated.AccessToken))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Assert.ThrowsAsync<HttpRequestException>(() => NotificationsHubClient.ConnectAsync(Factory.Server, rotated.AccessToken))).StatusCode);
         await Problem.AssertUnauthorizedAsync(await first.RefreshAsync(rotated.RefreshToken));
 
         // The account's other login, and a token without a session id, are untouched.
@@ -82,7 +62,7 @@ public sealed class EndedSessionTests(ModularApiFactory factory) : IAsyncLifetim
     [Fact]
     public async Task Logout_ends_every_access_token_of_that_login_everywhere_within_5_seconds_and_no_other_login()
     {
-        var (first, second) = (new IdentityClient(factory.CreateClient()), new IdentityClient(Other.CreateClient()));
+        var (first, second) = (new IdentityClient(Factory.CreateClient()), new IdentityClient(Other.CreateClient()));
         var login = await first.SignUpAsync();
         var rotated = Session.From(await IdentityClient.JsonAsync(await second.RefreshAsync(login.RefreshToken)));
         var otherLogin = await first.SignInAsync(login.Email);
@@ -110,7 +90,7 @@ public sealed class EndedSessionTests(ModularApiFactory factory) : IAsyncLifetim
     [Fact]
     public async Task Logout_through_GraphQL_ends_the_login_s_access_tokens_too()
     {
-        var identity = new IdentityClient(factory.CreateClient());
+        var identity = new IdentityClient(Factory.CreateClient());
         var login = await identity.SignUpAsync();
         var graphQL = new GraphQLClient(identity.Http);
         Assert.Equal(HttpStatusCode.OK, (await graphQL.PostAsync("{ me { id } }", token: login.AccessToken)).Status);
@@ -125,7 +105,7 @@ public sealed class EndedSessionTests(ModularApiFactory factory) : IAsyncLifetim
     [Fact]
     public async Task An_ended_login_whose_announcement_is_lost_is_still_refused_within_5_seconds()
     {
-        var identity = new IdentityClient(factory.CreateClient());
+        var identity = new IdentityClient(Factory.CreateClient());
         var login = await identity.SignUpAsync();
         var other = await identity.SignInAsync(login.Email);
         await ServedEverywhereAsync([identity], login.UserId, login.AccessToken);
@@ -143,7 +123,7 @@ public sealed class EndedSessionTests(ModularApiFactory factory) : IAsyncLifetim
     public async Task An_ended_login_a_lost_write_left_out_is_published_again_by_the_reconciliation_for_an_access_token_s_life()
     {
         await AccountStateStore.PublishedAsync();
-        var identity = new IdentityClient(factory.CreateClient());
+        var identity = new IdentityClient(Factory.CreateClient());
         var login = await identity.SignUpAsync();
         var sessionId = SessionIdOf(login.AccessToken);
         Assert.Equal(HttpStatusCode.NoContent, (await identity.LogoutAsync(login.RefreshToken)).StatusCode);

@@ -24,7 +24,7 @@ public sealed class RoleChangeTests(ModularApiFactory factory)
     [Fact]
     public async Task A_demoted_admin_s_token_is_refused_everywhere_within_5_seconds_and_the_refreshed_one_is_a_user_s()
     {
-        await using var other = factory.WithWebHostBuilder(builder => builder.UseSetting("Messaging:ConsumeEvents", "false"));
+        await using var other = factory.SecondInstance();
         var first = new IdentityClient(factory.CreateClient());
         var second = new IdentityClient(other.CreateClient());
         var admin = TestTokens.Admin(Guid.CreateVersion7());

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 using Modular.IntegrationTests.Identity;
 using Modular.IntegrationTests.Support;
@@ -16,36 +15,20 @@ namespace Modular.IntegrationTests.Notifications;
 /// them: the published state decides, the instance holding the connection closes it (ADR 0021).
 /// </summary>
 [Collection(ApiCollection.Name)]
-public sealed class InactiveAccountHubTests(ModularApiFactory factory) : IAsyncLifetime
+public sealed class InactiveAccountHubTests(ModularApiFactory factory) : TwoInstanceTests(factory)
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(5);
-    private WebApplicationFactory<Program>? _other;
-
-    public async Task InitializeAsync()
-    {
-        _other = factory.WithWebHostBuilder(builder => builder.UseSetting("Messaging:ConsumeEvents", "false"));
-        await _other.WaitUntilReadyAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_other is not null)
-        {
-            await _other.DisposeAsync();
-        }
-    }
-
     [Fact]
     public async Task A_user_who_deletes_the_account_loses_every_open_connection_on_every_instance()
     {
-        var identity = new IdentityClient(factory.CreateClient());
+        var identity = new IdentityClient(Factory.CreateClient());
         var session = await identity.SignUpAsync();
         var bystander = await identity.SignUpAsync();
-        await using var here = await NotificationsHubClient.ConnectAsync(factory.Server, session.AccessToken);
-        await using var elsewhere = await NotificationsHubClient.ConnectAsync(_other!.Server, session.AccessToken);
-        await using var secondTab = await NotificationsHubClient.ConnectAsync(_other.Server, session.AccessToken);
-        await using var untouched = await NotificationsHubClient.ConnectAsync(_other.Server, bystander.AccessToken);
-        using var http = factory.CreateClient();
+        await using var here = await NotificationsHubClient.ConnectAsync(Factory.Server, session.AccessToken);
+        await using var elsewhere = await NotificationsHubClient.ConnectAsync(Other.Server, session.AccessToken);
+        await using var secondTab = await NotificationsHubClient.ConnectAsync(Other.Server, session.AccessToken);
+        await using var untouched = await NotificationsHubClient.ConnectAsync(Other.Server, bystander.AccessToken);
+        using var http = Factory.CreateClient();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", session.AccessToken);
         await Eventually.Until(() => http.GetAsync($"/api/users/{session.UserId}"), r => r.StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(5), "the profile");
 
@@ -58,7 +41,7 @@ public sealed class InactiveAccountHubTests(ModularApiFactory factory) : IAsyncL
             ClosedAsync(secondTab, "the second tab on the other instance"));
         Assert.True(deleted.Elapsed < Bound, $"closed everywhere after {deleted.Elapsed}");
         Assert.Equal(HubConnectionState.Connected, untouched.State);
-        var refused = await Assert.ThrowsAsync<HttpRequestException>(() => NotificationsHubClient.ConnectAsync(_other.Server, session.AccessToken));
+        var refused = await Assert.ThrowsAsync<HttpRequestException>(() => NotificationsHubClient.ConnectAsync(Other.Server, session.AccessToken));
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
     }
 
@@ -66,8 +49,8 @@ public sealed class InactiveAccountHubTests(ModularApiFactory factory) : IAsyncL
     public async Task A_disabled_state_whose_announcement_is_lost_still_closes_the_connections_within_5_seconds()
     {
         var user = Guid.CreateVersion7();
-        await using var here = await NotificationsHubClient.ConnectAsync(factory.Server, TestTokens.For(user, "lost@notifications.test"));
-        await using var elsewhere = await NotificationsHubClient.ConnectAsync(_other!.Server, TestTokens.For(user, "lost@notifications.test"));
+        await using var here = await NotificationsHubClient.ConnectAsync(Factory.Server, TestTokens.For(user, "lost@notifications.test"));
+        await using var elsewhere = await NotificationsHubClient.ConnectAsync(Other.Server, TestTokens.For(user, "lost@notifications.test"));
 
         var disabled = Stopwatch.StartNew();
         await AccountStateStore.WriteSilentlyAsync(user, AccountStateKeys.Disabled);

@@ -25,4 +25,12 @@ public class ModularApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimiting:Enabled", "false");
         builder.ConfigureServices(ResponseContractStartupFilter.AddTo);
     }
+
+    /// <summary>
+    /// A second instance of the API on the same PostgreSQL, RabbitMQ and Redis, for what must hold on every instance. It
+    /// consumes no events (this factory's instance applies them), so each event is still applied where its test waits for
+    /// it. It starts with its first client; the caller disposes it.
+    /// </summary>
+    public WebApplicationFactory<Program> SecondInstance() =>
+        WithWebHostBuilder(builder => builder.UseSetting("Messaging:ConsumeEvents", "false"));
 }
