@@ -8,24 +8,8 @@ namespace Modular.IntegrationTests.Platform;
 /// Header values that are not valid UTF-8 (a Latin-1 byte, a lone continuation byte) reach the endpoint that judges them
 /// and are answered with the contract's problem, instead of Kestrel's bare 400. Needs the real server: the host process.
 /// </summary>
-public sealed class RawHeaderBytesTests : IAsyncLifetime
+public sealed class RawHeaderBytesTests(ServingHostProcess host) : IClassFixture<ServingHostProcess>
 {
-    private HostProcess? _host;
-
-    public async Task InitializeAsync()
-    {
-        _host = HostProcess.Start(("Messaging__ConsumeEvents", "false"));
-        await _host.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-    }
-
     [Theory]
     [InlineData("Idempotency-Key", new byte[] { 0x63, 0x61, 0x66, 0xE9 })]
     [InlineData("Idempotency-Key", new byte[] { 0x6B, 0x80, 0x79 })]
@@ -62,9 +46,9 @@ public sealed class RawHeaderBytesTests : IAsyncLifetime
     private async Task<(string Head, string Body)> ExchangeAsync(string requestLine, (string Name, byte[] Value)[] headers, string? body = null)
     {
         using var client = new TcpClient();
-        await client.ConnectAsync("127.0.0.1", _host!.Port);
+        await client.ConnectAsync("127.0.0.1", host.Port);
         var request = new MemoryStream();
-        request.Write(Encoding.ASCII.GetBytes($"{requestLine} HTTP/1.1\r\nHost: 127.0.0.1:{_host.Port}\r\nConnection: close\r\n"));
+        request.Write(Encoding.ASCII.GetBytes($"{requestLine} HTTP/1.1\r\nHost: 127.0.0.1:{host.Port}\r\nConnection: close\r\n"));
         foreach (var (name, value) in headers)
         {
             request.Write(Encoding.ASCII.GetBytes($"{name}: "));

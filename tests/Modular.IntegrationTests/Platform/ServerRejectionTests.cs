@@ -10,11 +10,9 @@ namespace Modular.IntegrationTests.Platform;
 /// lines it cannot read, no Host, an unknown version) answer as the contract requires: problem+json, X-Correlation-Id,
 /// security headers. HttpClient will not send most of them and the test server runs no Kestrel: raw bytes to the host process.
 /// </summary>
-public sealed class ServerRejectionTests : IAsyncLifetime
+public sealed class ServerRejectionTests(ServingHostProcess host) : IClassFixture<ServingHostProcess>
 {
     private const string Good = "GET /health/live HTTP/1.1\r\nHost: x\r\n\r\n";
-
-    private HostProcess? _host;
 
     public static TheoryData<string, string, int> Refused => new()
     {
@@ -39,20 +37,6 @@ public sealed class ServerRejectionTests : IAsyncLifetime
         { "two Content-Length headers", "POST /api/products HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab", 400 },
         { "unknown HTTP version", "GET /api/products HTTP/2.0\r\nHost: x\r\n\r\n", 505 },
     };
-
-    public async Task InitializeAsync()
-    {
-        _host = HostProcess.Start(("Messaging__ConsumeEvents", "false"));
-        await _host.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-    }
 
     [Theory]
     [MemberData(nameof(Refused))]
@@ -116,7 +100,7 @@ public sealed class ServerRejectionTests : IAsyncLifetime
     private async Task<List<Answer>> ExchangeAsync(string request)
     {
         using var client = new TcpClient();
-        await client.ConnectAsync("127.0.0.1", _host!.Port);
+        await client.ConnectAsync("127.0.0.1", host.Port);
         var stream = client.GetStream();
         await stream.WriteAsync(Encoding.Latin1.GetBytes(request));
         var received = new MemoryStream();
