@@ -9,7 +9,8 @@ namespace Modular.IntegrationTests.Platform;
 
 /// <summary>
 /// Every spelling of the JSON media type on every endpoint that takes a body: UTF-8 in any case, quoted or not, is read
-/// as UTF-8; a charset the server can decode is decoded; one it cannot read is 415 problem+json; never a 5xx.
+/// as UTF-8; a charset the server can decode is decoded; one it cannot read is 415 problem+json, and so is any other media
+/// type, JSON-based ones too (a merge patch, a problem, JSON:API: the contract takes application/json only); never a 5xx.
 /// </summary>
 [Collection(ApiCollection.Name)]
 public sealed class MediaTypeTests(ModularApiFactory factory)
@@ -32,6 +33,17 @@ public sealed class MediaTypeTests(ModularApiFactory factory)
         "application/json; charset=\"\"",
         "application/json; charset=windows-1252",
         "application/json; charset=utf-8; charset=utf-16",
+    ];
+
+    private static readonly string[] OtherMediaTypeValues =
+    [
+        "application/merge-patch+json",
+        "Application/Merge-Patch+JSON; charset=utf-8",
+        "application/problem+json",
+        "application/vnd.api+json",
+        "application/json-patch+json",
+        "text/json",
+        "text/plain",
     ];
 
     public static TheoryData<string> Utf8Spellings => new(Utf8SpellingValues);
@@ -83,7 +95,7 @@ public sealed class MediaTypeTests(ModularApiFactory factory)
 
     [Theory]
     [MemberData(nameof(BodyEndpoints))]
-    public async Task Every_body_endpoint_reads_every_UTF_8_spelling_and_refuses_unreadable_charsets_with_415(string method, string path, string body, string caller)
+    public async Task Every_body_endpoint_reads_every_UTF_8_spelling_and_refuses_unreadable_charsets_and_other_media_types_with_415(string method, string path, string body, string caller)
     {
         using var client = factory.CreateClient();
         foreach (var contentType in Utf8SpellingValues)
@@ -93,7 +105,7 @@ public sealed class MediaTypeTests(ModularApiFactory factory)
             Assert.True(status < 500 && status != 415, $"{method} {path} with '{contentType}': {status} {await response.Content.ReadAsStringAsync()}");
         }
 
-        foreach (var contentType in UnreadableCharsetValues)
+        foreach (var contentType in UnreadableCharsetValues.Concat(OtherMediaTypeValues))
         {
             var response = await client.SendAsync(Request(method, path, body, contentType, Encoding.UTF8, caller));
             await ProblemAssert.IsProblemAsync(response, HttpStatusCode.UnsupportedMediaType);

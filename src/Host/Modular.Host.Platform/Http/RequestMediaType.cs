@@ -23,6 +23,17 @@ internal static class RequestMediaType
         UnreadableCharset,
     }
 
+    /// <summary>
+    /// Whether the header names a JSON media type other than <c>application/json</c>: a structured-syntax suffix type
+    /// (RFC 6839: <c>application/merge-patch+json</c>, <c>application/problem+json</c>, <c>application/vnd.api+json</c>).
+    /// The framework would read such a body as plain JSON, silently dropping what its type means (a merge patch's
+    /// <c>null</c> removes a member); the contract takes <c>application/json</c> only, and refuses the rest with 415.
+    /// </summary>
+    public static bool IsOtherJsonType(string contentType) =>
+        contentType.Contains("+json", StringComparison.OrdinalIgnoreCase)
+        && MediaTypeHeaderValue.TryParse(contentType, out var parsed)
+        && parsed.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The header with its charset spelled as the framework reads it (UTF-8: none at all, UTF-8 is the default).</summary>
     public static Outcome Canonicalize(string contentType, out string canonical)
     {
