@@ -29,9 +29,15 @@ public sealed class NotificationsHubClient : IAsyncDisposable
 
     public HubConnectionState State => _connection.State;
 
-    public static async Task<NotificationsHubClient> ConnectAsync(TestServer server, string? accessToken, CancellationToken cancellationToken = default)
+    /// <summary>Connects as <paramref name="accessToken"/> (anonymous when null) and returns once the connection is up.</summary>
+    /// <param name="server">The in-process host.</param>
+    /// <param name="accessToken">The bearer token, or null.</param>
+    /// <param name="cancellationToken">Cancels the connect.</param>
+    /// <param name="transport">WebSockets unless a test is about another transport (long polling, server-sent events).</param>
+    public static async Task<NotificationsHubClient> ConnectAsync(
+        TestServer server, string? accessToken, CancellationToken cancellationToken = default, HttpTransportType transport = HttpTransportType.WebSockets)
     {
-        var client = new NotificationsHubClient(Build(server, accessToken, skipNegotiation: false));
+        var client = new NotificationsHubClient(Build(server, accessToken, skipNegotiation: false, transport));
         try
         {
             await client._connection.StartAsync(cancellationToken);
@@ -58,11 +64,11 @@ public sealed class NotificationsHubClient : IAsyncDisposable
 
     public ValueTask DisposeAsync() => _connection.DisposeAsync();
 
-    private static HubConnection Build(TestServer server, string? accessToken, bool skipNegotiation) =>
+    private static HubConnection Build(TestServer server, string? accessToken, bool skipNegotiation, HttpTransportType transport = HttpTransportType.WebSockets) =>
         new HubConnectionBuilder()
             .WithUrl(new Uri(server.BaseAddress, HubPath), options =>
             {
-                options.Transports = HttpTransportType.WebSockets;
+                options.Transports = transport;
                 options.SkipNegotiation = skipNegotiation;
                 options.HttpMessageHandlerFactory = _ => server.CreateHandler();
                 if (accessToken is not null)
