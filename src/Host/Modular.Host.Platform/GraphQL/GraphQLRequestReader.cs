@@ -8,7 +8,8 @@ namespace Modular.Host.Platform.GraphQL;
 /// <summary>
 /// Reads a GraphQL-over-HTTP request from a POST body (<c>{query, operationName?, variables?, extensions?}</c> as
 /// <c>application/json</c>) or a GET query string. A request that is not well-formed GraphQL over HTTP (malformed JSON, a
-/// missing or mistyped member, an unknown or repeated one) is a 400 problem naming the field. Text holding U+0000 or a
+/// missing or mistyped member, an unknown or repeated one, a name repeated inside <c>variables</c> or
+/// <c>extensions</c>) is a 400 problem naming the field. Text holding U+0000 or a
 /// lone surrogate in a well-formed request's members is an invalid GraphQL request instead, answered as an invalid
 /// document is (GraphQL-over-HTTP's status rules), naming where it is (<c>query</c>, <c>variables.name</c>).
 /// </summary>
@@ -160,12 +161,19 @@ internal static class GraphQLRequestReader
         }
     }
 
-    private static JsonElement? ObjectOrNull(JsonElement value, string name, List<ProblemError> errors) => value.ValueKind switch
+    private static JsonElement? ObjectOrNull(JsonElement value, string name, List<ProblemError> errors)
     {
-        JsonValueKind.Object => value.Clone(),
-        JsonValueKind.Null => null,
-        _ => Fail<JsonElement?>(errors, name, $"{name} must be a JSON object or null."),
-    };
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.Object:
+                JsonDuplicateNames.Find(value, name, errors);
+                return value.Clone();
+            case JsonValueKind.Null:
+                return null;
+            default:
+                return Fail<JsonElement?>(errors, name, $"{name} must be a JSON object or null.");
+        }
+    }
 
     private static T? Fail<T>(List<ProblemError> errors, string field, string message)
     {
