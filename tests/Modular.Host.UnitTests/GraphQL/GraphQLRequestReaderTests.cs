@@ -50,6 +50,32 @@ public sealed class GraphQLRequestReaderTests
         Assert.NotEmpty(read.Errors);
     }
 
+    [Theory]
+    [InlineData("""{"query": "{ a }", "variables": {"l": 1, "l": 2}}""", "variables.l")]
+    [InlineData("""{"query": "{ a }", "variables": {"input": {"name": "A", "name": "B"}}}""", "variables.input.name")]
+    [InlineData("""{"query": "{ a }", "variables": {"list": [{"k": 1}, {"k": 1, "k": 2}]}}""", "variables.list[1].k")]
+    [InlineData("""{"query": "{ a }", "extensions": {"a": 1, "a": 2}}""", "extensions.a")]
+    public async Task A_name_repeated_inside_variables_or_extensions_is_malformed_and_named(string body, string field)
+    {
+        var read = await ReadAsync(body);
+
+        Assert.Null(read.Request);
+        Assert.Equal([field], read.Errors.Select(error => error.Field));
+    }
+
+    [Fact]
+    public void A_name_repeated_in_a_get_variables_parameter_is_malformed_and_named()
+    {
+        var read = GraphQLRequestReader.FromQueryString(new QueryCollection(new Dictionary<string, Microsoft.Extensions.Primitives.StringValues>
+        {
+            ["query"] = "{ a }",
+            ["variables"] = """{"o": {"k": 1, "k": 2}}""",
+        }));
+
+        Assert.Null(read.Request);
+        Assert.Equal(["variables.o.k"], read.Errors.Select(error => error.Field));
+    }
+
     private static Task<GraphQLReadResult> ReadAsync(string body)
     {
         var context = new DefaultHttpContext();

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
+using GraphQL.Validation.Errors;
 using Microsoft.Extensions.Hosting;
 using Modular.Host.Platform.Errors;
 using Modular.Shared.Web.GraphQL;
@@ -12,7 +13,8 @@ namespace Modular.Host.Platform.GraphQL;
 /// <c>extensions.code</c> (with <c>errors[{field, message}]</c> for <c>BAD_USER_INPUT</c>, the limit for a guard).
 /// A dependency outage, told from a bug by the platform's one classifier (<see cref="DependencyOutage"/>), is
 /// <c>SERVICE_UNAVAILABLE</c>; any other unexpected exception is <c>INTERNAL_SERVER_ERROR</c> with a fixed message, and
-/// only Development adds its text.
+/// only Development adds its text. A value of the wrong type is described by where it is and the type expected, never
+/// repeated (<see cref="CoercionMessages"/>).
 /// </summary>
 internal sealed partial class GraphQLErrorInfoProvider(IHostEnvironment environment) : IErrorInfoProvider
 {
@@ -40,8 +42,18 @@ internal sealed partial class GraphQLErrorInfoProvider(IHostEnvironment environm
                 extensions["limit"] = guard.Setting;
                 break;
             case InvalidVariableError variable:
+                var path = VariableName(variable);
+                message = CoercionMessages.Variable(message, path);
                 extensions["code"] = GraphQLErrorCodes.BadUserInput;
-                extensions["errors"] = FieldErrors(VariableName(variable), message);
+                extensions["errors"] = FieldErrors(path, message);
+                break;
+            case ArgumentsOfCorrectTypeError:
+                extensions["code"] = GraphQLErrorCodes.ValidationFailed;
+                message = CoercionMessages.Argument(message);
+                break;
+            case DefaultValuesOfCorrectTypeError:
+                extensions["code"] = GraphQLErrorCodes.ValidationFailed;
+                message = CoercionMessages.DefaultValue(message);
                 break;
             case UnsafeTextError text:
                 extensions["code"] = GraphQLErrorCodes.BadUserInput;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
-using Modular.Host.Platform.Http;
 using Modular.Shared.Web.Problems;
 
 namespace Modular.Host.Platform.GraphQL;
@@ -8,7 +7,8 @@ namespace Modular.Host.Platform.GraphQL;
 /// <summary>
 /// Reads a GraphQL-over-HTTP request from a POST body (<c>{query, operationName?, variables?, extensions?}</c> as
 /// <c>application/json</c>) or a GET query string. A request that is not well-formed GraphQL over HTTP (malformed JSON, a
-/// missing or mistyped member, an unknown or repeated one) is a 400 problem naming the field. Text holding U+0000 or a
+/// missing or mistyped member, an unknown or repeated one, a name repeated inside <c>variables</c> or
+/// <c>extensions</c>) is a 400 problem naming the field. Text holding U+0000 or a
 /// lone surrogate in a well-formed request's members is an invalid GraphQL request instead, answered as an invalid
 /// document is (GraphQL-over-HTTP's status rules), naming where it is (<c>query</c>, <c>variables.name</c>).
 /// </summary>
@@ -34,8 +34,8 @@ internal static class GraphQLRequestReader
             errors.Add(new ProblemError(Query, "query is required: the GraphQL document."));
         }
 
-        FindUnsafeText(query, Query, unsafeText);
-        FindUnsafeText(operationName, OperationName, unsafeText);
+        JsonUnsafeText.Find(query, Query, unsafeText);
+        JsonUnsafeText.Find(operationName, OperationName, unsafeText);
         return Result(errors, unsafeText, query, operationName, variables, extensions);
     }
 
@@ -106,7 +106,7 @@ internal static class GraphQLRequestReader
                     continue;
             }
 
-            FindUnsafeText(member.Value, member.Name, unsafeText);
+            JsonUnsafeText.Find(member.Value, member.Name, unsafeText);
         }
 
         if (query is null && !errors.Exists(error => error.Field == Query))
@@ -150,7 +150,7 @@ internal static class GraphQLRequestReader
         try
         {
             using var document = JsonDocument.Parse(json, JsonOptions);
-            FindUnsafeText(document.RootElement, name, unsafeText);
+            JsonUnsafeText.Find(document.RootElement, name, unsafeText);
             return ObjectOrNull(document.RootElement.Clone(), name, errors);
         }
         catch (JsonException)
@@ -160,12 +160,19 @@ internal static class GraphQLRequestReader
         }
     }
 
-    private static JsonElement? ObjectOrNull(JsonElement value, string name, List<ProblemError> errors) => value.ValueKind switch
+    private static JsonElement? ObjectOrNull(JsonElement value, string name, List<ProblemError> errors)
     {
-        JsonValueKind.Object => value.Clone(),
-        JsonValueKind.Null => null,
-        _ => Fail<JsonElement?>(errors, name, $"{name} must be a JSON object or null."),
-    };
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.Object:
+                JsonDuplicateNames.Find(value, name, errors);
+                return value.Clone();
+            case JsonValueKind.Null:
+                return null;
+            default:
+                return Fail<JsonElement?>(errors, name, $"{name} must be a JSON object or null.");
+        }
+    }
 
     private static T? Fail<T>(List<ProblemError> errors, string field, string message)
     {
@@ -176,60 +183,6 @@ internal static class GraphQLRequestReader
     // Empty is the same as absent: GraphiQL-style clients send operationName "" for an anonymous operation.
     private static string? Blank(string? operationName) => string.IsNullOrEmpty(operationName) ? null : operationName;
 
-    /// <summary>A JSON string's text; empty when it cannot be read (<see cref="IsUnsafe(JsonElement)"/> reports it).</summary>
-    private static string Text(JsonElement value) => IsUnsafe(value) ? string.Empty : value.GetString()!;
-
-    private static bool IsUnsafe(JsonElement value)
-    {
-        try
-        {
-            return UnsafeText.IsUnsafe(value.GetString());
-        }
-        catch (InvalidOperationException)
-        {
-            // System.Text.Json will not unescape a lone surrogate ("\ud800"): unsafe text by definition, never a 500.
-            return true;
-        }
-    }
-
-    private static void FindUnsafeText(string? text, string field, List<string> unsafeText)
-    {
-        if (UnsafeText.IsUnsafe(text))
-        {
-            unsafeText.Add(field);
-        }
-    }
-
-    /// <summary>Every string and property name, escaped or not: U+0000 or a lone surrogate is reported where it is.</summary>
-    private static void FindUnsafeText(JsonElement element, string path, List<string> unsafeText)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.String when IsUnsafe(element):
-                unsafeText.Add(path);
-                break;
-            case JsonValueKind.Object:
-                foreach (var member in element.EnumerateObject())
-                {
-                    if (UnsafeText.IsUnsafe(member.Name))
-                    {
-                        // The name itself cannot be written back safely: the object holding it is named instead.
-                        unsafeText.Add(path);
-                        continue;
-                    }
-
-                    FindUnsafeText(member.Value, $"{path}.{member.Name}", unsafeText);
-                }
-
-                break;
-            case JsonValueKind.Array:
-                var index = 0;
-                foreach (var item in element.EnumerateArray())
-                {
-                    FindUnsafeText(item, $"{path}[{index++}]", unsafeText);
-                }
-
-                break;
-        }
-    }
+    /// <summary>A JSON string's text; empty when it cannot be read (<see cref="JsonUnsafeText.IsUnsafe(JsonElement)"/> reports it).</summary>
+    private static string Text(JsonElement value) => JsonUnsafeText.IsUnsafe(value) ? string.Empty : value.GetString()!;
 }

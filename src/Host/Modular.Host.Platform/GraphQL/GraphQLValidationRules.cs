@@ -6,8 +6,10 @@ using Microsoft.Extensions.Options;
 namespace Modular.Host.Platform.GraphQL;
 
 /// <summary>
-/// The rules every document passes before it runs: the specification's, then the host's guards (text, depth,
-/// complexity and, when switched off, introspection), each refusal naming the setting that refused it.
+/// The rules every document passes before it runs: the specification's (with the root type check GraphQL.NET lacks),
+/// then the host's guards (text, fields once fragments are spread, depth, complexity and, when switched off,
+/// introspection), each refusal naming the setting that refused it. Each guard is linear in the document (ADR 0047);
+/// GraphQL.NET's complexity rule is not, and runs only on a document the others let through.
 /// </summary>
 internal sealed class GraphQLValidationRules(IOptions<GraphQLOptions> options)
 {
@@ -20,7 +22,9 @@ internal sealed class GraphQLValidationRules(IOptions<GraphQLOptions> options)
         List<IValidationRule> rules =
         [
             .. DocumentValidator.CoreRules,
+            KnownOperationTypesRule.Instance,
             UnsafeLiteralRule.Instance,
+            new SpreadFieldsRule(maxComplexity),
             new MaxDepthRule(options.MaxDepth),
             IntrospectionDepthRule.Instance,
             new ComplexityValidationRule(new ComplexityOptions

@@ -1,5 +1,4 @@
 using GraphQL.Validation;
-using GraphQLParser;
 using GraphQLParser.AST;
 
 namespace Modular.Host.Platform.GraphQL;
@@ -22,7 +21,8 @@ internal sealed class IntrospectionDepthRule : ValidationRuleBase
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) =>
         new(new MatchingNodeVisitor<GraphQLOperationDefinition>((operation, validation) =>
         {
-            if (operation == validation.Operation && Deepest(operation.SelectionSet, validation, inIntrospection: false, 0, []) > MaxNestedLists)
+            if (operation == validation.Operation
+                && Deepest(operation.SelectionSet, new IntrospectionDepthWalk(FragmentIndex.Of(validation.Document), []), inIntrospection: false, 0) > MaxNestedLists)
             {
                 validation.ReportError(new GraphQLGuardError(
                     Limit,
@@ -31,16 +31,16 @@ internal sealed class IntrospectionDepthRule : ValidationRuleBase
             }
         }));
 
-    private static int Deepest(GraphQLSelectionSet? selections, ValidationContext context, bool inIntrospection, int lists, HashSet<string> fragmentsOnPath)
+    private static int Deepest(GraphQLSelectionSet? selections, IntrospectionDepthWalk walk, bool inIntrospection, int lists)
     {
         var deepest = lists;
         foreach (var selection in selections?.Selections ?? [])
         {
             var depth = selection switch
             {
-                GraphQLField field => FieldDepth(field, context, inIntrospection, lists, fragmentsOnPath),
-                GraphQLInlineFragment inline => Deepest(inline.SelectionSet, context, inIntrospection, lists, fragmentsOnPath),
-                GraphQLFragmentSpread spread when fragmentsOnPath.Add(spread.FragmentName.Name.StringValue) => SpreadDepth(spread, context, inIntrospection, lists, fragmentsOnPath),
+                GraphQLField field => FieldDepth(field, walk, inIntrospection, lists),
+                GraphQLInlineFragment inline => Deepest(inline.SelectionSet, walk, inIntrospection, lists),
+                GraphQLFragmentSpread spread => SpreadDepth(spread.FragmentName.Name.StringValue, walk, inIntrospection, lists),
                 _ => lists,
             };
             deepest = Math.Max(deepest, depth);
@@ -49,20 +49,28 @@ internal sealed class IntrospectionDepthRule : ValidationRuleBase
         return deepest;
     }
 
-    private static int FieldDepth(GraphQLField field, ValidationContext context, bool inIntrospection, int lists, HashSet<string> fragmentsOnPath)
+    private static int FieldDepth(GraphQLField field, IntrospectionDepthWalk walk, bool inIntrospection, int lists)
     {
         var name = field.Name.StringValue;
         var introspecting = inIntrospection || name is "__schema" or "__type";
         var nested = introspecting && TypeLists.Contains(name) ? lists + 1 : lists;
-        return nested > MaxNestedLists ? nested : Deepest(field.SelectionSet, context, introspecting, nested, fragmentsOnPath);
+        return nested > MaxNestedLists ? nested : Deepest(field.SelectionSet, walk, introspecting, nested);
     }
 
-    private static int SpreadDepth(GraphQLFragmentSpread spread, ValidationContext context, bool inIntrospection, int lists, HashSet<string> fragmentsOnPath)
+    // What a fragment gives depends only on the state it is entered with (at most 2 x 4 states), so each is walked once
+    // per state (ADR 0047), not again at every spread.
+    private static int SpreadDepth(string name, IntrospectionDepthWalk walk, bool inIntrospection, int lists)
     {
-        var depth = context.Document.FindFragmentDefinition(spread.FragmentName.Name) is { } fragment
-            ? Deepest(fragment.SelectionSet, context, inIntrospection, lists, fragmentsOnPath)
-            : lists;
-        fragmentsOnPath.Remove(spread.FragmentName.Name.StringValue);
+        var key = (name, inIntrospection, lists);
+        if (walk.Known.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        // As deep as where it is spread while its own walk is under way: a fragment cycle, which the standard rules report, ends here.
+        walk.Known[key] = lists;
+        var depth = walk.Definitions.TryGetValue(name, out var fragment) ? Deepest(fragment.SelectionSet, walk, inIntrospection, lists) : lists;
+        walk.Known[key] = depth;
         return depth;
     }
 }

@@ -1,5 +1,4 @@
 using GraphQL.Validation;
-using GraphQLParser;
 using GraphQLParser.AST;
 
 namespace Modular.Host.Platform.GraphQL;
@@ -9,6 +8,8 @@ namespace Modular.Host.Platform.GraphQL;
 /// level, whatever its name, so introspection (<c>__schema</c>, <c>__type</c>, <c>__typename</c>) counts as any other
 /// selection and the limit holds for every document (ADR 0042). The introspection query of graphql-js 16.15/17
 /// (<c>getIntrospectionQuery()</c>, which GraphiQL and code generators send) is 15 deep.
+/// A fragment's depth does not depend on where it is spread, so it is measured once per definition (ADR 0047): walking
+/// it again at every spread made fragments that spread the previous one twice cost 2^n.
 /// </summary>
 internal sealed class MaxDepthRule(int maxDepth) : ValidationRuleBase
 {
@@ -20,7 +21,7 @@ internal sealed class MaxDepthRule(int maxDepth) : ValidationRuleBase
                 return;
             }
 
-            var depth = Depth(operation.SelectionSet, validation, []);
+            var depth = Depth(operation.SelectionSet, FragmentIndex.Of(validation.Document), new Dictionary<string, int>(StringComparer.Ordinal));
             if (depth > maxDepth)
             {
                 validation.ReportError(new GraphQLGuardError(
@@ -30,16 +31,16 @@ internal sealed class MaxDepthRule(int maxDepth) : ValidationRuleBase
             }
         }));
 
-    private static int Depth(GraphQLSelectionSet? selections, ValidationContext context, HashSet<string> fragmentsOnPath)
+    private static int Depth(GraphQLSelectionSet? selections, Dictionary<string, GraphQLFragmentDefinition> definitions, Dictionary<string, int> fragments)
     {
         var deepest = 0;
         foreach (var selection in selections?.Selections ?? [])
         {
             var depth = selection switch
             {
-                GraphQLField field => 1 + Depth(field.SelectionSet, context, fragmentsOnPath),
-                GraphQLInlineFragment inline => Depth(inline.SelectionSet, context, fragmentsOnPath),
-                GraphQLFragmentSpread spread => SpreadDepth(spread, context, fragmentsOnPath),
+                GraphQLField field => 1 + Depth(field.SelectionSet, definitions, fragments),
+                GraphQLInlineFragment inline => Depth(inline.SelectionSet, definitions, fragments),
+                GraphQLFragmentSpread spread => SpreadDepth(spread.FragmentName.Name.StringValue, definitions, fragments),
                 _ => 0,
             };
             deepest = Math.Max(deepest, depth);
@@ -48,19 +49,17 @@ internal sealed class MaxDepthRule(int maxDepth) : ValidationRuleBase
         return deepest;
     }
 
-    // A fragment cycle is reported by the standard rules; here it only has to end.
-    private static int SpreadDepth(GraphQLFragmentSpread spread, ValidationContext context, HashSet<string> fragmentsOnPath)
+    private static int SpreadDepth(string name, Dictionary<string, GraphQLFragmentDefinition> definitions, Dictionary<string, int> fragments)
     {
-        var name = spread.FragmentName.Name.StringValue;
-        if (!fragmentsOnPath.Add(name))
+        if (fragments.TryGetValue(name, out var known))
         {
-            return 0;
+            return known;
         }
 
-        var depth = context.Document.FindFragmentDefinition(spread.FragmentName.Name) is { } fragment
-            ? Depth(fragment.SelectionSet, context, fragmentsOnPath)
-            : 0;
-        fragmentsOnPath.Remove(name);
+        // Zero while its own depth is under way: a fragment cycle, which the standard rules report, ends here.
+        fragments[name] = 0;
+        var depth = definitions.TryGetValue(name, out var fragment) ? Depth(fragment.SelectionSet, definitions, fragments) : 0;
+        fragments[name] = depth;
         return depth;
     }
 }
