@@ -22,10 +22,13 @@ internal sealed class ProfileReader(Lazy<UsersDbContext> context) : IProfileRead
         var query = Active();
         if (search is not null)
         {
-            // lower(name) LIKE / normalized_email LIKE: the shapes the trigram GIN indexes of the migration serve.
-            var pattern = $"%{EscapeLike(search.ToLowerInvariant())}%";
+            // lower(name) LIKE / normalized_email LIKE: the shapes the trigram GIN indexes of the migration serve. The email
+            // side holds the canonical form, so the term is put in that form by the same function: ToLowerInvariant leaves
+            // "İ" alone and knows no final sigma, and would miss an address typed the way it was registered.
+            var namePattern = $"%{EscapeLike(search.ToLowerInvariant())}%";
+            var emailPattern = $"%{EscapeLike(ProfileRules.NormalizeEmail(search))}%";
             query = query.Where(profile =>
-                EF.Functions.Like(profile.Name.ToLower(), pattern, LikeEscape) || EF.Functions.Like(profile.NormalizedEmail, pattern, LikeEscape));
+                EF.Functions.Like(profile.Name.ToLower(), namePattern, LikeEscape) || EF.Functions.Like(profile.NormalizedEmail, emailPattern, LikeEscape));
         }
 
         var total = await query.LongCountAsync(cancellationToken);
