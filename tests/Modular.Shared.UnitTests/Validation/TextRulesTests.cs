@@ -22,6 +22,36 @@ public sealed partial class TextRulesTests
     }
 
     [Theory]
+    // İ (U+0130) is one character typed and two lower-cased (i + U+0307): the typed and NFC lengths fit, the stored one does not.
+    [InlineData("\u0130\u0130@a", false)]
+    [InlineData("\u0130@abc", false)]
+    [InlineData("\u0130@a", true)]
+    [InlineData("II@ab", true)]
+    // A final Σ is one ς; decomposed text is composed first, so it counts shorter than typed.
+    [InlineData("\u039f\u03a3@ab", true)]
+    [InlineData("E\u0301E\u0301E\u0301", true)]
+    [InlineData("  Ab@cd  ", true)]
+    [InlineData("   ", false)]
+    [InlineData(null, true)]
+    public void Email_length_measures_the_canonical_form_that_is_stored(string? value, bool valid)
+    {
+        var validator = new InlineValidator<TestRequest>();
+        validator.RuleFor(request => request.Email).EmailLength(1, 5);
+
+        Assert.Equal(valid, validator.Validate(new TestRequest(value, null)).IsValid);
+    }
+
+    [Fact]
+    public void Email_length_bounds_are_readable_as_length_metadata()
+    {
+        var validator = new InlineValidator<TestRequest>();
+        validator.RuleFor(request => request.Email).EmailLength(1, 254);
+
+        var length = Assert.Single(validator.CreateDescriptor().GetValidatorsForMember(nameof(TestRequest.Email)).Select(entry => entry.Validator).OfType<ILengthValidator>());
+        Assert.Equal((1, 254), (length.Min, length.Max));
+    }
+
+    [Theory]
     [InlineData(" ab-1 ", true)]
     [InlineData("ab 1", false)]
     [InlineData("", true)]

@@ -1,13 +1,22 @@
 using System.Text.RegularExpressions;
 using FluentValidation;
+using Modular.Shared.Kernel.Text;
 
 namespace Modular.Shared.Application.Validation;
 
 /// <summary>Rule building blocks for text; each keeps its bounds readable (see the validators), so a schema states them too.</summary>
 public static class TextRules
 {
+    /// <summary>The length of free text (a name) as stored: trimmed, in NFC (<see cref="CanonicalText.Name"/>).</summary>
     public static IRuleBuilderOptions<T, string?> TrimmedLength<T>(this IRuleBuilder<T, string?> rule, int min, int max) =>
-        rule.SetValidator(new TrimmedLengthValidator<T>(min, max));
+        rule.SetValidator(new StoredLengthValidator<T>(min, max, CanonicalText.Name));
+
+    /// <summary>
+    /// The length of an email as stored: its canonical form (<see cref="CanonicalText.Email"/>), which lower-casing can
+    /// make longer than the trimmed NFC text ("İ" is two characters lower-cased), so the trimmed length is not enough.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string?> EmailLength<T>(this IRuleBuilder<T, string?> rule, int min, int max) =>
+        rule.SetValidator(new StoredLengthValidator<T>(min, max, CanonicalText.Email));
 
     /// <summary>The trimmed text matches <paramref name="pattern"/>; <paramref name="format"/> names what it checks (<c>email</c>), if anything.</summary>
     public static IRuleBuilderOptions<T, string?> TrimmedMatches<T>(this IRuleBuilder<T, string?> rule, Regex pattern, string? format = null) =>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Modular.Shared.Application.Specifications;
 using Modular.Shared.Infrastructure.Inbox;
 using Modular.Shared.Infrastructure.Outbox;
 
@@ -34,6 +35,7 @@ public abstract class ModuleDbContext : DbContext
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.HasDbFunction(typeof(DatabaseText).GetMethod(nameof(DatabaseText.Lower))!).HasName("lower").IsBuiltIn();
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
         modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly);

@@ -8,7 +8,7 @@ namespace Modular.Identity.Application.Validation;
 /// <summary>
 /// The contract's field rules, shared by every input that takes a name, an email or a new password (requests at the
 /// edge, the seeded administrator's configuration). Built from validators whose bounds a schema can read: presence,
-/// (trimmed) length and pattern.
+/// length as stored (an email's canonical form) and pattern.
 /// </summary>
 internal static partial class IdentityRules
 {
@@ -41,7 +41,7 @@ internal static partial class IdentityRules
 
     public static IRuleBuilderOptions<T, string?> ValidEmail<T>(this IRuleBuilder<T, string?> rule) => rule
         .NotEmpty().WithMessage("email is required.")
-        .TrimmedLength(0, EmailAddress.MaxLength).WithMessage($"email must be at most {EmailAddress.MaxLength} characters.")
+        .EmailLength(0, EmailAddress.MaxLength).WithMessage($"email must be at most {EmailAddress.MaxLength} characters.")
         .TrimmedMatches(EmailShape(), "idn-email").WithMessage("email must be a valid email address.");
 
     public static IRuleBuilderOptions<T, string?> ValidNewPassword<T>(this IRuleBuilder<T, string?> rule) => rule

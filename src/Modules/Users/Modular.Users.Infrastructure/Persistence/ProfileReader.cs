@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Modular.Shared.Application.Pagination;
+using Modular.Shared.Application.Specifications;
 using Modular.Users.Application.Abstractions;
 using Modular.Users.Application.Profiles;
 using Modular.Users.Domain.Profiles;
@@ -22,10 +23,15 @@ internal sealed class ProfileReader(Lazy<UsersDbContext> context) : IProfileRead
         var query = Active();
         if (search is not null)
         {
-            // lower(name) LIKE / normalized_email LIKE: the shapes the trigram GIN indexes of the migration serve.
-            var pattern = $"%{EscapeLike(search.ToLowerInvariant())}%";
+            // lower(name) LIKE / normalized_email LIKE: the shapes the trigram GIN indexes of the migration serve. Each side's
+            // term is lowered by the function that made the column's form: the database's lower() for names, the canonical
+            // email form for emails. ToLowerInvariant is neither: it leaves "İ" alone and knows no final sigma, and would
+            // miss a name or an address typed the way it was registered.
+            var namePattern = $"%{EscapeLike(search)}%";
+            var emailPattern = $"%{EscapeLike(ProfileRules.NormalizeEmail(search))}%";
             query = query.Where(profile =>
-                EF.Functions.Like(profile.Name.ToLower(), pattern, LikeEscape) || EF.Functions.Like(profile.NormalizedEmail, pattern, LikeEscape));
+                EF.Functions.Like(profile.Name.ToLower(), DatabaseText.Lower(namePattern), LikeEscape)
+                || EF.Functions.Like(profile.NormalizedEmail, emailPattern, LikeEscape));
         }
 
         var total = await query.LongCountAsync(cancellationToken);

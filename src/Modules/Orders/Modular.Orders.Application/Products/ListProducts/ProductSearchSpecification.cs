@@ -11,9 +11,10 @@ internal sealed class ProductSearchSpecification : Specification<Product>
     {
         if (!string.IsNullOrWhiteSpace(search))
         {
-            // Names are stored in NFC (ADR 0020): the term is too, however the client's keyboard composed it.
-            var term = CanonicalText.Name(search).ToLowerInvariant();
-            Query.Where(product => product.Sku.ToLower().Contains(term) || product.Name.ToLower().Contains(term));
+            // Names are stored in NFC (ADR 0020): the term is too, however the client's keyboard composed it. It is lowered
+            // by the database's lower(), as the columns are: ToLowerInvariant leaves "İ" alone where lower() gives "i".
+            var term = CanonicalText.Name(search);
+            Query.Where(product => product.Sku.ToLower().Contains(DatabaseText.Lower(term)) || product.Name.ToLower().Contains(DatabaseText.Lower(term)));
         }
 
         Query.OrderBy(product => product.Sku).ThenBy(product => product.Id).AsNoTracking();

@@ -22,7 +22,7 @@ internal sealed class UpdateProfileRequestValidator : AbstractValidator<UpdatePr
 
         RuleFor(request => request.Email)
             .Cascade(CascadeMode.Stop)
-            .TrimmedLength(1, ProfileRules.EmailMaxLength).WithMessage(EmailMessage)
+            .EmailLength(1, ProfileRules.EmailMaxLength).WithMessage(EmailMessage)
             .HasFormat("idn-email", ProfileRules.IsValidEmail).WithMessage(EmailMessage)
             .When(request => request.Email is not null);
     }
