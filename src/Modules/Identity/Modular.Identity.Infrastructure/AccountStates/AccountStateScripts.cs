@@ -94,6 +94,15 @@ internal static class AccountStateScripts
         return 0
         """;
 
+    /// <summary>KEYS[1]: rebuild lock; ARGV[1]: the lock's value. Releases the lock only if this rebuild still holds it.</summary>
+    public const string ReleaseRebuildLock =
+        """
+        if redis.call('GET', KEYS[1]) == ARGV[1] then
+          return redis.call('DEL', KEYS[1])
+        end
+        return 0
+        """;
+
     /// <summary>KEYS[1]: published marker; ARGV[1]: watermark. Moves it forward only, and never recreates it.</summary>
     public const string AdvanceWatermark =
         """

@@ -62,6 +62,21 @@ internal sealed class AccountStateSyncJob(
             return 0;
         }
 
+        try
+        {
+            return await RebuildLockedAsync(database, lockValue, cancellationToken);
+        }
+        catch
+        {
+            // A rebuild that fails (its database away, the host stopping) hands the lock back at once: held until it
+            // expires, it would keep every instance from publishing the states for the lock's whole lifetime.
+            await database.ScriptEvaluateAsync(AccountStateScripts.ReleaseRebuildLock, [AccountStateKeys.RebuildLock], [lockValue]);
+            throw;
+        }
+    }
+
+    private async Task<int> RebuildLockedAsync(IDatabase database, string lockValue, CancellationToken cancellationToken)
+    {
         AccountStateLog.Rebuilding(Logger);
         var startedAt = Clock.GetUtcNow();
         var published = 0;
