@@ -14,10 +14,15 @@ internal sealed class Ledger(string connectionString)
 
     private static readonly string[] Schemas = ["identity", "users", "orders", "notifications"];
 
+    /// <summary>
+    /// Every figure from one snapshot (a repeatable-read transaction): read statement by statement, a row the relay marks
+    /// between two reads was unrelayed in one and relayed in the other, and the settled books contradicted themselves.
+    /// </summary>
     public async Task<BooksSnapshot> ReadAsync()
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
+        await using var snapshot = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead);
         var orders = await ListAsync(
             connection,
             """
