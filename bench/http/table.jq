@@ -16,4 +16,7 @@ def num: if . == null then "n/a" elif type == "number" then (. * 100 | round / 1
 "round trips per request: " + ([.workloads[] | "\(.workload) sql \(.sql_statements_per_request | num) / npgsql \(.npgsql_commands_per_request | num) / redis \(.redis_commands_per_request | num)"] | join("; ")),
 "host RSS: idle \(.host_rss_mib.idle_before | num) MiB, after seeding \(.host_rss_mib.after_seeding | num) MiB, end \(.host_rss_mib.end | num) MiB",
 (if .w3_confirmation == null then empty else
-  "W3 confirmation: \(.w3_confirmation.pending_at_end) orders pending at the end of the load, last one confirmed after \(.w3_confirmation.seconds_until_last_confirmed | num) s" end)
+  "W3 confirmation: \(.w3_confirmation.pending_at_end) orders pending at the end of the load, last one confirmed after \(.w3_confirmation.seconds_until_last_confirmed | num) s" end),
+(if .w3_confirmation.cpu_ms_per_order_until_confirmed == null then empty else
+  .w3_confirmation as $c | $c.cpu_ms_per_order_until_confirmed as $m |
+  "W3 CPU per order from its warm-up to its last confirmation (\($c.orders_placed_with_warmup) orders): host \($m.host | num) ms, PostgreSQL \($m.postgres | num) ms, RabbitMQ \($m.rabbitmq | num) ms, Redis \($m.redis | num) ms" end)
