@@ -6,7 +6,10 @@ using Modular.IntegrationTests.Support;
 
 namespace Modular.IntegrationTests.GraphQL;
 
-/// <summary>Depth and complexity budgets refuse a document before it runs, naming the setting; introspection counts toward the depth (ADR 0042).</summary>
+/// <summary>
+/// Depth, complexity and schema-read budgets refuse a document before it runs, naming the setting; introspection counts
+/// toward the depth (ADR 0042), and aliases cannot multiply it (ADR 0048).
+/// </summary>
 [Collection(ApiCollection.Name)]
 public sealed class GraphQLGuardTests(ModularApiFactory factory)
 {
@@ -94,6 +97,30 @@ public sealed class GraphQLGuardTests(ModularApiFactory factory)
         var types = answer.Data.GetProperty("__schema").GetProperty("types").EnumerateArray().Select(type => type.GetProperty("name").GetString()).ToList();
         Assert.Contains("Order", types);
         Assert.Contains("OrderStatus", types);
+    }
+
+    [Fact]
+    public async Task Aliases_cannot_multiply_the_schema_an_anonymous_client_reads()
+    {
+        // The probe's document: 500 aliases of the type list, 4.7 MB of answer before the guard.
+        var aliases = new StringBuilder("{");
+        for (var i = 0; i < 500; i++)
+        {
+            aliases.Append(CultureInfo.InvariantCulture, $" a{i}: __schema {{ types {{ name fields {{ name }} }} }}");
+        }
+
+        var refused = await _client.PostAsync(aliases.Append(" }").ToString());
+        var two = await _client.PostAsync("""{ __schema { queryType { name } } order: __type(name: "Order") { name } }""");
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
+        Assert.False(refused.Body.TryGetProperty("data", out _));
+        var error = refused.SingleError("GRAPHQL_VALIDATION_FAILED");
+        Assert.Equal("GraphQL:MaxSchemaReads", error.GetProperty("extensions").GetProperty("limit").GetString());
+        Assert.Contains("reads the schema 500 times", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.True(refused.Text.Length < 2_000, $"the refusal is {refused.Text.Length} characters");
+        Assert.True(two.Status == HttpStatusCode.OK && !two.HasErrors, two.Text);
+        Assert.Equal("Query", two.Data.GetProperty("__schema").GetProperty("queryType").GetProperty("name").GetString());
+        Assert.Equal("Order", two.Data.GetProperty("order").GetProperty("name").GetString());
     }
 
     [Fact]

@@ -23,6 +23,14 @@ internal sealed class GraphQLOptions
     [Range(1, 10_000_000)]
     public int MaxComplexity { get; set; } = 20_000;
 
+    /// <summary>
+    /// How many times one operation may read the schema: its <c>__schema</c> and <c>__type</c> selections under distinct
+    /// response names (aliases), each of which returns up to the whole schema outside the complexity budget. The
+    /// introspection query of GraphQL tools reads it once (ADR 0048).
+    /// </summary>
+    [Range(1, 100)]
+    public int MaxSchemaReads { get; set; } = 2;
+
     /// <summary>Whether <c>__schema</c>/<c>__type</c> and <c>/graphql/schema.graphql</c> answer; off hides the schema from clients.</summary>
     public bool Introspection { get; set; } = true;
 }

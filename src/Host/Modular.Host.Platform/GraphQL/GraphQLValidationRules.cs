@@ -7,8 +7,8 @@ namespace Modular.Host.Platform.GraphQL;
 
 /// <summary>
 /// The rules every document passes before it runs: the specification's (with the root type check GraphQL.NET lacks),
-/// then the host's guards (text, fields once fragments are spread, depth, complexity and, when switched off,
-/// introspection), each refusal naming the setting that refused it. Each guard is linear in the document (ADR 0047);
+/// then the host's guards (text, fields once fragments are spread, depth, reads of the schema, complexity and, when
+/// switched off, introspection), each refusal naming the setting that refused it. Each guard is linear in the document (ADR 0047);
 /// GraphQL.NET's complexity rule is not, and runs only on a document the others let through.
 /// </summary>
 internal sealed class GraphQLValidationRules(IOptions<GraphQLOptions> options)
@@ -27,10 +27,11 @@ internal sealed class GraphQLValidationRules(IOptions<GraphQLOptions> options)
             new SpreadFieldsRule(maxComplexity),
             new MaxDepthRule(options.MaxDepth),
             IntrospectionDepthRule.Instance,
+            new SchemaReadsRule(options.MaxSchemaReads),
             new ComplexityValidationRule(new ComplexityOptions
             {
                 MaxComplexity = maxComplexity,
-                // Introspection is bounded by IntrospectionDepthRule and the size of the schema, not by this budget.
+                // Introspection is bounded by IntrospectionDepthRule, SchemaReadsRule and the size of the schema, not by this budget.
                 DefaultComplexityImpactDelegate = context =>
                     IsIntrospection(context) ? new FieldComplexityResult(0, 1) : defaultImpact(context),
                 ValidateComplexityDelegate = context =>
