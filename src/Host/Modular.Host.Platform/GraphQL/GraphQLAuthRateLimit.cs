@@ -32,9 +32,13 @@ internal sealed class GraphQLAuthRateLimit(IServiceProvider services, IOptions<R
         }
 
         return [.. operation.RootFields(document)
-            .Where(field => root.GetField(field.FieldName)?.GetMetadata<string>(GraphQLFieldBuilderExtensions.RateLimitPolicyKey) == RateLimitPolicies.Auth)
+            .Where(field => SpendsAuthBudget(root, field.FieldName))
             .Select(field => field.ResponseKey)];
     }
+
+    /// <summary>Whether the root field <paramref name="fieldName"/> is one of the login budget's (<c>login</c>, <c>register</c>).</summary>
+    public static bool SpendsAuthBudget(IObjectGraphType root, string fieldName) =>
+        root.GetField(fieldName)?.GetMetadata<string>(GraphQLFieldBuilderExtensions.RateLimitPolicyKey) == RateLimitPolicies.Auth;
 
     public async ValueTask<RateLimitDecision?> RefusalAsync(HttpContext context)
     {

@@ -1,4 +1,3 @@
-using GraphQLParser;
 using GraphQLParser.AST;
 
 namespace Modular.Host.Platform.GraphQL;
@@ -16,27 +15,7 @@ internal sealed record GraphQLOperation(GraphQLOperationDefinition Definition, s
     }
 
     /// <summary>The root fields the operation selects, through fragments at the root, as (response key, field name).</summary>
-    public IEnumerable<(string ResponseKey, string FieldName)> RootFields(GraphQLDocument document) =>
-        Collect(Definition.SelectionSet, document, []);
-
-    private static IEnumerable<(string, string)> Collect(GraphQLSelectionSet selections, GraphQLDocument document, HashSet<string> fragments)
-    {
-        foreach (var selection in selections.Selections)
-        {
-            var inner = selection switch
-            {
-                GraphQLField field => [((field.Alias?.Name ?? field.Name).StringValue, field.Name.StringValue)],
-                GraphQLInlineFragment inline => Collect(inline.SelectionSet, document, fragments),
-                GraphQLFragmentSpread spread when fragments.Add(spread.FragmentName.Name.StringValue)
-                    && document.FindFragmentDefinition(spread.FragmentName.Name) is { } fragment => Collect(fragment.SelectionSet, document, fragments),
-                _ => [],
-            };
-            foreach (var field in inner)
-            {
-                yield return field;
-            }
-        }
-    }
+    public IEnumerable<(string ResponseKey, string FieldName)> RootFields(GraphQLDocument document) => global::Modular.Host.Platform.GraphQL.RootFields.Of(Definition, document);
 
     private static string TypeName(OperationType type) => type switch
     {
