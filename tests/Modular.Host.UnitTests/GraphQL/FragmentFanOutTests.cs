@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using GraphQL;
-using GraphQL.Types;
 using GraphQL.Validation;
 using Microsoft.Extensions.Options;
 using Modular.Host.Platform.GraphQL;
@@ -15,9 +14,6 @@ namespace Modular.Host.UnitTests.GraphQL;
 /// </summary>
 public sealed class FragmentFanOutTests
 {
-    private static readonly ISchema Schema = global::GraphQL.Types.Schema.For(
-        "type Query { products(limit: Int): ProductPage } type ProductPage { data: [Product!]! } type Product { id: ID name: String }");
-
     /// <summary><c>fragment B0 on Product { ...A ...A } fragment B1 on Product { ...B0 ...B0 } ...</c>, as the probe sent it.</summary>
     public static string FanOut(int fragments, string type = "Product", string leaf = "id", string root = "{ products(limit: 1) { data { ...B{last} } } }")
     {
@@ -76,22 +72,6 @@ public sealed class FragmentFanOutTests
     }
 
     // Validation only: executing a fan-out that the guards let through would expand it (which is why they must refuse it).
-    private static async Task<IReadOnlyList<ExecutionError>> ErrorsAsync(string document, IEnumerable<IValidationRule> rules, string? operationName = null)
-    {
-        Schema.Initialize();
-        var parsed = GraphQLParser.Parser.Parse(document);
-        var operation = parsed.Definitions.OfType<GraphQLParser.AST.GraphQLOperationDefinition>()
-            .Single(definition => operationName is null || definition.Name?.StringValue == operationName);
-        var result = await new DocumentValidator().ValidateAsync(new ValidationOptions
-        {
-            Schema = Schema,
-            Document = parsed,
-            Operation = operation,
-            Rules = rules,
-            Variables = Inputs.Empty,
-            Metrics = global::GraphQL.Instrumentation.Metrics.None,
-        });
-
-        return [.. result.Errors];
-    }
+    private static Task<IReadOnlyList<ExecutionError>> ErrorsAsync(string document, IEnumerable<IValidationRule> rules, string? operationName = null) =>
+        ValidationHarness.ErrorsAsync(document, rules, operationName);
 }

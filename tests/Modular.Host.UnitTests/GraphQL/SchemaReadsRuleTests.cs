@@ -1,7 +1,5 @@
 using System.Text;
 using GraphQL;
-using GraphQL.Types;
-using GraphQL.Validation;
 using Microsoft.Extensions.Options;
 using Modular.Host.Platform.GraphQL;
 
@@ -13,9 +11,6 @@ namespace Modular.Host.UnitTests.GraphQL;
 /// </summary>
 public sealed class SchemaReadsRuleTests
 {
-    private static readonly ISchema Schema = global::GraphQL.Types.Schema.For(
-        "type Query { products(limit: Int): ProductPage } type ProductPage { data: [Product!]! } type Product { id: ID name: String }");
-
     private static string Aliases(int count, string read = "__schema { types { name fields { name } } }")
     {
         var document = new StringBuilder("{");
@@ -75,20 +70,6 @@ public sealed class SchemaReadsRuleTests
         Assert.Empty(await ErrorsAsync("{ __schema { types { name } } }", new GraphQLOptions { MaxSchemaReads = 1 }));
     }
 
-    private static async Task<IReadOnlyList<ExecutionError>> ErrorsAsync(string document, GraphQLOptions? options = null)
-    {
-        Schema.Initialize();
-        var parsed = GraphQLParser.Parser.Parse(document);
-        var result = await new DocumentValidator().ValidateAsync(new ValidationOptions
-        {
-            Schema = Schema,
-            Document = parsed,
-            Operation = parsed.Definitions.OfType<GraphQLParser.AST.GraphQLOperationDefinition>().Single(),
-            Rules = new GraphQLValidationRules(Options.Create(options ?? new GraphQLOptions())).Rules,
-            Variables = Inputs.Empty,
-            Metrics = global::GraphQL.Instrumentation.Metrics.None,
-        });
-
-        return [.. result.Errors];
-    }
+    private static Task<IReadOnlyList<ExecutionError>> ErrorsAsync(string document, GraphQLOptions? options = null) =>
+        ValidationHarness.ErrorsAsync(document, new GraphQLValidationRules(Options.Create(options ?? new GraphQLOptions())).Rules);
 }
