@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 using Modular.IntegrationTests.Support;
@@ -44,6 +45,17 @@ public sealed class RedisOutageTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/live")).StatusCode);
         var ready = await http.GetAsync("/health/ready");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
-        Assert.Contains("redis", await ready.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // Like every non-2xx answer of the contract, a problem; it still lists every check.
+        Assert.Equal("application/problem+json", ready.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(await ready.Content.ReadAsStringAsync());
+        var body = problem.RootElement;
+        Assert.Equal(503, body.GetProperty("status").GetInt32());
+        Assert.Equal("/health/ready", body.GetProperty("instance").GetString());
+        Assert.Equal("Not ready: redis does not answer.", body.GetProperty("detail").GetString());
+        Assert.Equal("Unhealthy", body.GetProperty("health").GetString());
+        var checks = body.GetProperty("checks").EnumerateArray().ToDictionary(check => check.GetProperty("name").GetString()!, check => check.GetProperty("status").GetString());
+        Assert.Equal("Unhealthy", checks["redis"]);
+        Assert.Equal("Healthy", checks["postgres"]);
     }
 }
