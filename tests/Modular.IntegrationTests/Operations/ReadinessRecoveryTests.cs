@@ -26,9 +26,12 @@ public sealed class ReadinessRecoveryTests
         var down = await Eventually.Until(
             () => client.GetAsync("/health/ready"), r => r.StatusCode == HttpStatusCode.ServiceUnavailable, Deadline, "readiness 503 with redis down");
 
+        Assert.Equal("application/problem+json", down.Content.Headers.ContentType?.MediaType);
         using (var body = JsonDocument.Parse(await down.Content.ReadAsStringAsync()))
         {
-            Assert.Equal("Unhealthy", body.RootElement.GetProperty("status").GetString());
+            // A problem: its status is the HTTP status; the overall health is in "health".
+            Assert.Equal(503, body.RootElement.GetProperty("status").GetInt32());
+            Assert.Equal("Unhealthy", body.RootElement.GetProperty("health").GetString());
             var checks = body.RootElement.GetProperty("checks").EnumerateArray().ToDictionary(
                 check => check.GetProperty("name").GetString()!, check => check.GetProperty("status").GetString());
             Assert.Equal("Unhealthy", checks["redis"]);
