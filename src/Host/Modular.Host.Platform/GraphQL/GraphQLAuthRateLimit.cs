@@ -31,7 +31,7 @@ internal sealed class GraphQLAuthRateLimit(IServiceProvider services, IOptions<R
             return [];
         }
 
-        return [.. operation.RootFields(document)
+        return [.. RootFields.Of(operation.Definition, document)
             .Where(field => SpendsAuthBudget(root, field.FieldName))
             .Select(field => field.ResponseKey)];
     }

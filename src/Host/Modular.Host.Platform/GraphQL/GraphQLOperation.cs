@@ -14,9 +14,6 @@ internal sealed record GraphQLOperation(GraphQLOperationDefinition Definition, s
         return selected is null ? null : new GraphQLOperation(selected, TypeName(selected.Operation), selected.Name?.StringValue);
     }
 
-    /// <summary>The root fields the operation selects, through fragments at the root, as (response key, field name).</summary>
-    public IEnumerable<(string ResponseKey, string FieldName)> RootFields(GraphQLDocument document) => global::Modular.Host.Platform.GraphQL.RootFields.Of(Definition, document);
-
     private static string TypeName(OperationType type) => type switch
     {
         OperationType.Query => "query",

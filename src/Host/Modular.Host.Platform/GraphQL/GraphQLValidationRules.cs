@@ -8,8 +8,9 @@ namespace Modular.Host.Platform.GraphQL;
 /// <summary>
 /// The rules every document passes before it runs: the specification's (with the root type check GraphQL.NET lacks),
 /// then the host's guards (text, fields once fragments are spread, depth, reads of the schema, login attempts,
-/// complexity and, when switched off, introspection), each refusal naming the setting that refused it. Each guard is linear in the document (ADR 0047);
-/// GraphQL.NET's complexity rule is not, and runs only on a document the others let through.
+/// complexity and, when switched off, introspection), each refusal naming the setting that refused it. Each guard is
+/// linear in the document (ADR 0047); GraphQL.NET's complexity rule is not, and runs only on a document the others let
+/// through.
 /// </summary>
 internal sealed class GraphQLValidationRules(IOptions<GraphQLOptions> options)
 {

@@ -3,7 +3,7 @@ using GraphQLParser.AST;
 namespace Modular.Host.Platform.GraphQL;
 
 /// <summary>
-/// The root fields an operation selects, through inline fragments and fragment spreads at the root, as (response key,
+/// The root fields an operation selects (for the guards and the login budget's rate limit), through inline fragments and fragment spreads at the root, as (response key,
 /// field name), in document order. Each fragment is followed once and found through the document's
 /// <see cref="FragmentIndex"/>, so the walk is linear in the document (ADR 0047) even for thousands of spreads.
 /// Selections under one response key merge into one execution (GraphQL specification, "Field Collection"): callers that
