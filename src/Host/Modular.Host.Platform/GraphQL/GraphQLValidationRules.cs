@@ -28,12 +28,11 @@ internal sealed class GraphQLValidationRules(IOptions<GraphQLOptions> options)
             new SpreadFieldsRule(maxComplexity),
             new MaxDepthRule(options.MaxDepth),
             IntrospectionDepthRule.Instance,
-            new SchemaReadsRule(options.MaxSchemaReads),
-            AuthAttemptRule.Instance,
+            new RootFieldBudgetRule([RootFieldBudget.SchemaReads(options.MaxSchemaReads), RootFieldBudget.AuthAttempts]),
             new ComplexityValidationRule(new ComplexityOptions
             {
                 MaxComplexity = maxComplexity,
-                // Introspection is bounded by IntrospectionDepthRule, SchemaReadsRule and the size of the schema, not by this budget.
+                // Introspection is bounded by IntrospectionDepthRule, the schema reads' RootFieldBudget and the size of the schema, not by this budget.
                 DefaultComplexityImpactDelegate = context =>
                     IsIntrospection(context) ? new FieldComplexityResult(0, 1) : defaultImpact(context),
                 ValidateComplexityDelegate = context =>

@@ -9,7 +9,7 @@ namespace Modular.Host.UnitTests.GraphQL;
 /// <c>__schema</c> and <c>__type</c> under more than <c>GraphQL:MaxSchemaReads</c> response names are refused, however
 /// the aliases reach the root: written there, through fragment spreads, through inline fragments (ADR 0048).
 /// </summary>
-public sealed class SchemaReadsRuleTests
+public sealed class SchemaReadsBudgetTests
 {
     private static string Aliases(int count, string read = "__schema { types { name fields { name } } }")
     {
