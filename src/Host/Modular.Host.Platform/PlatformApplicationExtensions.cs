@@ -48,7 +48,7 @@ public static class PlatformApplicationExtensions
         // A presented token that was refused is 401 on every endpoint, anonymous ones included (ADR 0041).
         app.UseMiddleware<PresentedCredentialsMiddleware>();
         app.UseAuthorization();
-        app.UseMiddleware<HubErrorMiddleware>();
+        app.UseMiddleware<ThirdPartyErrorMiddleware>();
         app.MapModularHealth();
         app.MapModularMetrics();
         app.MapModularOpenApi();

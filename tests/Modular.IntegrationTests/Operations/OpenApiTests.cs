@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Modular.IntegrationTests.Platform;
 
 namespace Modular.IntegrationTests.Operations;
 
@@ -76,6 +77,20 @@ public sealed class OpenApiTests(OperationsApiFactory factory)
         Assert.Contains("Bearer", html, StringComparison.Ordinal);
         Assert.DoesNotContain("cdn.jsdelivr.net", html, StringComparison.Ordinal);
         Assert.DoesNotContain("fonts.scalar.com", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/openapi/v2.json", "v2")]
+    [InlineData("/openapi/..json", ".")]
+    [InlineData("/openapi/v1.json.json", "v1.json")]
+    public async Task An_unknown_document_is_a_problem_404_naming_it(string path, string name)
+    {
+        using var client = factory.CreateClient();
+
+        var problem = await ProblemAssert.IsProblemAsync(await client.GetAsync(path), HttpStatusCode.NotFound);
+
+        Assert.Equal($"No OpenAPI document with the name '{name}' was found.", problem.GetProperty("detail").GetString());
+        Assert.Equal(path, problem.GetProperty("instance").GetString());
     }
 
     private async Task<JsonDocument> DocumentAsync()

@@ -102,6 +102,8 @@ public sealed class CorsAndCompressionTests(PlatformHosts hosts)
     [InlineData("gzip", "/health/live", "application/json")]
     [InlineData("br", "/api/does-not-exist", "application/problem+json")]
     [InlineData("gzip", "/api/does-not-exist", "application/problem+json")]
+    [InlineData("gzip", "/openapi/v1.json", "application/json")]
+    [InlineData("br", "/openapi/v2.json", "application/problem+json")]
     public async Task Json_answers_are_compressed_when_the_client_accepts_it(string encoding, string path, string mediaType)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);

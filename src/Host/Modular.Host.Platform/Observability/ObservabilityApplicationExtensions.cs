@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Modular.Host.Platform.Health;
+using Modular.Host.Platform.Http;
 
 namespace Modular.Host.Platform.Observability;
 
@@ -11,7 +12,7 @@ internal static class ObservabilityApplicationExtensions
     /// <summary><c>/metrics</c>: the Prometheus text exposition of every meter registered in AddModularObservability.</summary>
     public static IEndpointRouteBuilder MapModularMetrics(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPrometheusScrapingEndpoint(MetricsPath).WithMetadata(HealthEndpoints.GetOnly);
+        endpoints.MapPrometheusScrapingEndpoint(MetricsPath).WithMetadata(HealthEndpoints.GetOnly, ThirdPartyEndpoint.Instance);
         return endpoints;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using Modular.Host.Platform.Http;
 using Scalar.AspNetCore;
 
 namespace Modular.Host.Platform.OpenApi;
@@ -18,7 +19,7 @@ internal static class OpenApiApplicationExtensions
     /// </summary>
     public static IEndpointRouteBuilder MapModularOpenApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapOpenApi(DocumentPattern);
+        endpoints.MapOpenApi(DocumentPattern).WithMetadata(ThirdPartyEndpoint.Instance);
         endpoints.MapScalarApiReference(ReferencePath, options => options
             .WithTitle("Modular API")
             .WithOpenApiRoutePattern(DocumentPattern)
@@ -30,7 +31,8 @@ internal static class OpenApiApplicationExtensions
             .DisableAgent()
             .DisableMcp()
             .HideDeveloperTools()
-            .WithNonce());
+            .WithNonce())
+            .WithMetadata(ThirdPartyEndpoint.Instance);
         return endpoints;
     }
 }
