@@ -19,6 +19,7 @@ public sealed class OpenApiPatternTests(ModularApiFactory factory)
     {
         ["email"] = (["probe@example.com", "Ada.Lovelace+tag@sub.example.co.uk", "ünïcödé@exämple.com", "😀@example.com"], ["probe@example", "a b@example.com", "a@b@example.com", "a\u200B@example.com", "a\u0007@example.com", "a@example..com", "@example.com"]),
         ["sku"] = (["MUG-1", "a_b-9"], ["MUG 1", "MUG/1", "", new string('A', 65)]),
+        ["name"] = (["Ada Lovelace", "ünïcödé 😀", "O'Brien-Smith", ""], ["a\tb", "two\nlines", "bell\u0007", "del\u007F", "c1\u0085"]),
         ["Idempotency-Key"] = (["checkout-7f3a9c", "a b ~"], ["é", "a\tb", ""]),
     };
 

@@ -7,6 +7,11 @@ namespace Modular.Shared.Application.Validation;
 /// <summary>Rule building blocks for text; each keeps its bounds readable (see the validators), so a schema states them too.</summary>
 public static class TextRules
 {
+    /// <summary>Text without control characters (Unicode Cc), as a pattern an OpenAPI document can publish.</summary>
+    public const string ControlFreePattern = @"^[^\u0000-\u001F\u007F-\u009F]*$";
+
+    private static readonly Regex ControlFree = new(ControlFreePattern, RegexOptions.CultureInvariant);
+
     /// <summary>The length of free text (a name) as stored: trimmed, in NFC (<see cref="CanonicalText.Name"/>).</summary>
     public static IRuleBuilderOptions<T, string?> TrimmedLength<T>(this IRuleBuilder<T, string?> rule, int min, int max) =>
         rule.SetValidator(new StoredLengthValidator<T>(min, max, CanonicalText.Name));
@@ -20,7 +25,18 @@ public static class TextRules
 
     /// <summary>The trimmed text matches <paramref name="pattern"/>; <paramref name="format"/> names what it checks (<c>email</c>), if anything.</summary>
     public static IRuleBuilderOptions<T, string?> TrimmedMatches<T>(this IRuleBuilder<T, string?> rule, Regex pattern, string? format = null) =>
-        rule.SetValidator(new TrimmedPatternValidator<T>(pattern, format));
+        rule.SetValidator(new PatternValidator<T>(pattern, trim: true, format));
+
+    /// <summary>The whole text, untrimmed, matches <paramref name="pattern"/> (a final line feed included: <see cref="PatternValidator{T}"/>).</summary>
+    public static IRuleBuilderOptions<T, string?> WholeMatches<T>(this IRuleBuilder<T, string?> rule, Regex pattern) =>
+        rule.SetValidator(new PatternValidator<T>(pattern, trim: false));
+
+    /// <summary>
+    /// Free text (a name) without control characters (Unicode Cc: U+0000..U+001F, U+007F..U+009F, tab and line breaks
+    /// included), judged trimmed as it is stored; published as a pattern. One rule for every name the API takes.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string?> NoControlCharacters<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.SetValidator(new PatternValidator<T>(ControlFree, trim: true));
 
     /// <summary>The text is one of <paramref name="set"/>'s values (ordinal comparison).</summary>
     public static IRuleBuilderOptions<T, string?> OneOf<T>(this IRuleBuilder<T, string?> rule, ValueSet set) =>

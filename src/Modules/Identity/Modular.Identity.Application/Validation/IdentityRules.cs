@@ -37,7 +37,8 @@ internal static partial class IdentityRules
 
     public static IRuleBuilderOptions<T, string?> ValidName<T>(this IRuleBuilder<T, string?> rule) => rule
         .NotEmpty().WithMessage("name is required.")
-        .TrimmedLength(0, NameMaxLength).WithMessage($"name must be at most {NameMaxLength} characters.");
+        .TrimmedLength(0, NameMaxLength).WithMessage($"name must be at most {NameMaxLength} characters.")
+        .NoControlCharacters().WithMessage("name must not contain control characters (tabs, line breaks).");
 
     public static IRuleBuilderOptions<T, string?> ValidEmail<T>(this IRuleBuilder<T, string?> rule) => rule
         .NotEmpty().WithMessage("email is required.")

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FluentValidation;
 using Modular.Orders.Domain.Products;
 using Modular.Shared.Application.Validation;
@@ -18,14 +19,16 @@ internal static class ProductFieldRules
 
     public const int PriceScale = 2;
 
-    private static readonly string NameMessage = $"name must be 1 to {Product.NameMaxLength} characters (not only spaces).";
+    private static readonly string NameMessage = $"name must be 1 to {Product.NameMaxLength} characters (not only spaces), without control characters.";
+
+    private static readonly Regex Sku = new(SkuPattern, RegexOptions.CultureInvariant);
     private static readonly string PriceMessage = $"price must be a number from 0 to {Product.MaxPrice:0} with at most 2 decimals.";
 
     public static IRuleBuilderOptions<T, string?> ProductSku<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Matches(SkuPattern).WithMessage($"sku must be 1 to {Product.SkuMaxLength} characters of A-Z, a-z, 0-9, '-' or '_'.");
+        rule.WholeMatches(Sku).WithMessage($"sku must be 1 to {Product.SkuMaxLength} characters of A-Z, a-z, 0-9, '-' or '_'.");
 
     public static IRuleBuilderOptions<T, string?> ProductName<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.TrimmedLength(1, Product.NameMaxLength).WithMessage(NameMessage);
+        rule.TrimmedLength(1, Product.NameMaxLength).WithMessage(NameMessage).NoControlCharacters().WithMessage(NameMessage);
 
     /// <summary>Two checks with one message: the rule using it stops at the first failure (<see cref="CascadeMode.Stop"/>).</summary>
     public static IRuleBuilderOptions<T, decimal?> ProductPrice<T>(this IRuleBuilder<T, decimal?> rule) =>

@@ -17,7 +17,7 @@ internal sealed class UpdateProfileRequestValidator : AbstractValidator<UpdatePr
         RuleFor(request => request.Name)
             .Cascade(CascadeMode.Stop)
             .TrimmedLength(1, ProfileRules.NameMaxLength).WithMessage(NameMessage)
-            .Must(ProfileRules.IsValidName).WithMessage(NameMessage)
+            .NoControlCharacters().WithMessage(NameMessage)
             .When(request => request.Name is not null);
 
         RuleFor(request => request.Email)
