@@ -121,6 +121,25 @@ public sealed class CorsAndCompressionTests(PlatformHosts hosts)
         Assert.Equal(JsonValueKind.Object, json.RootElement.ValueKind);
     }
 
+    [Theory]
+    [InlineData("/graphql?query=%7B__typename%7D", "application/graphql-response+json", "application/graphql-response+json")]
+    [InlineData("/docs/scalar.js", "*/*", "text/javascript")]
+    public async Task The_other_text_answers_are_compressed_too(string path, string accept, string mediaType)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("Accept-Encoding", "gzip");
+        request.Headers.Add("Accept", accept);
+
+        var response = await _client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("gzip", response.Content.Headers.ContentEncoding.Single());
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        await using var decompressed = new GZipStream(await response.Content.ReadAsStreamAsync(), CompressionMode.Decompress);
+        using var reader = new StreamReader(decompressed);
+        Assert.NotEmpty(await reader.ReadToEndAsync());
+    }
+
     [Fact]
     public async Task Nothing_is_compressed_for_a_client_that_does_not_ask()
     {

@@ -44,7 +44,11 @@ internal static class SecurityServiceCollectionExtensions
             options.EnableForHttps = true;
             options.Providers.Add<BrotliCompressionProvider>();
             options.Providers.Add<GzipCompressionProvider>();
-            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/problem+json"]);
+            // Every text type this host answers with beyond the defaults: problems, GraphQL's own media type, the reference's
+            // script (text/javascript) and the OpenMetrics exposition. Server-sent events (text/event-stream) stay out: a
+            // compressor would hold events back until its buffer fills.
+            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(
+                ["application/problem+json", "application/graphql-response+json", "text/javascript", "application/openmetrics-text"]);
         });
         services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
