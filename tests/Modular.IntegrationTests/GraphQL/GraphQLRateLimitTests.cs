@@ -1,5 +1,6 @@
 using System.Net;
 using Modular.IntegrationTests.Operations;
+using Modular.IntegrationTests.Platform;
 
 namespace Modular.IntegrationTests.GraphQL;
 
@@ -33,6 +34,10 @@ public sealed class GraphQLRateLimitTests(OperationsApiFactory factory)
         var retryAfter = int.Parse(Assert.Single(refused.Headers.GetValues("Retry-After")), System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(retryAfter, 1, 60);
         Assert.Equal(HttpStatusCode.TooManyRequests, (await http.GetAsync(OperationsTestEndpoints.Ping)).StatusCode);
+
+        // The schema's SDL and other paths under /graphql spend the budget too, but they are not GraphQL requests.
+        await ProblemAssert.IsProblemAsync(await http.GetAsync("/graphql/schema.graphql"), HttpStatusCode.TooManyRequests);
+        await ProblemAssert.IsProblemAsync(await http.GetAsync("/graphql/unknown"), HttpStatusCode.TooManyRequests);
     }
 
     [Fact]

@@ -177,6 +177,27 @@ public sealed class GraphQLTransportTests(ModularApiFactory factory)
     }
 
     [Fact]
+    public async Task A_refused_token_is_a_graphql_error_on_the_endpoint_and_a_problem_on_the_schema()
+    {
+        using var endpoint = new HttpRequestMessage(HttpMethod.Post, GraphQLClient.Path)
+        {
+            Content = new StringContent("""{"query":"{ __typename }"}""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        endpoint.Headers.Add("Authorization", "Bearer x.y.z");
+        endpoint.Headers.Add("Accept", GraphQLClient.GraphQLResponse);
+        using var schema = new HttpRequestMessage(HttpMethod.Get, "/graphql/schema.graphql");
+        schema.Headers.Add("Authorization", "Bearer x.y.z");
+
+        var graphql = await GraphQLAnswer.ReadAsync(await _client.Http.SendAsync(endpoint));
+        var sdl = await _client.Http.SendAsync(schema);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, graphql.Status);
+        graphql.SingleError("UNAUTHENTICATED");
+        await Modular.IntegrationTests.Platform.ProblemAssert.IsProblemAsync(sdl, HttpStatusCode.Unauthorized);
+        Assert.Equal("Bearer error=\"invalid_token\"", Assert.Single(sdl.Headers.WwwAuthenticate).ToString());
+    }
+
+    [Fact]
     public async Task Graphql_is_not_in_the_openapi_document()
     {
         var document = await _client.Http.GetStringAsync("/openapi/v1.json");

@@ -94,7 +94,7 @@ internal sealed class BearerEvents : JwtBearerEvents
         context.Response.Headers.WWWAuthenticate = context.AuthenticateFailure is null ? "Bearer" : "Bearer error=\"invalid_token\"";
         var detail = context.AuthenticateFailure is null ? "A bearer access token is required." : "The access token is invalid or expired.";
         // A GraphQL client reads GraphQL errors: the same 401 and challenge, the body an UNAUTHENTICATED error (as RATE_LIMITED's 429).
-        if (GraphQLEndpoints.IsGraphQL(context.HttpContext))
+        if (GraphQLEndpoints.IsGraphQLEndpoint(context.HttpContext))
         {
             await GraphQLResponses.WriteUnauthenticatedAsync(context.HttpContext, detail);
             return;

@@ -34,7 +34,7 @@ internal static class RateLimitRejection
         var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RateLimitRejection).FullName!);
         RateLimitingLog.Rejected(logger, http.Request.Path, RateLimitClient.KeyFor(http), retryAfter);
 
-        if (GraphQLEndpoints.IsGraphQL(http))
+        if (GraphQLEndpoints.IsGraphQLEndpoint(http))
         {
             await GraphQLResponses.WriteRateLimitedAsync(http, "RateLimiting:Api", retryAfter);
             return;
