@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Modular.IntegrationTests.Support;
 
 namespace Modular.IntegrationTests.Identity;
@@ -68,6 +69,22 @@ public sealed class RegistrationTests(ModularApiFactory factory)
         Assert.Equal("name", Problem.Errors(await Problem.AssertAsync(tooLongName, HttpStatusCode.BadRequest)).Single().Field);
         Assert.Equal("email", Problem.Errors(await Problem.AssertAsync(tooLongEmail, HttpStatusCode.BadRequest)).Single().Field);
         Assert.Equal("password", Problem.Errors(await Problem.AssertAsync(tooLongPassword, HttpStatusCode.BadRequest)).Single().Field);
+    }
+
+    [Fact]
+    public async Task Length_limits_count_characters_not_utf16_code_units()
+    {
+        // "😀" is one character in two UTF-16 code units: the bounds are the contract's characters, as the columns and
+        // the published maxLength/minLength count them.
+        var emoji = string.Concat(Enumerable.Repeat("😀", 100));
+        var registered = await _client.RegisterAsync(IdentityClient.NewEmail(), string.Concat(Enumerable.Repeat("🔑", 8)), emoji);
+        var tooLongName = await _client.RegisterAsync(IdentityClient.NewEmail(), name: emoji + "😀");
+        var tooShortPassword = await _client.RegisterAsync(IdentityClient.NewEmail(), string.Concat(Enumerable.Repeat("🔑", 7)));
+
+        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+        Assert.Equal(emoji, (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("name").GetString());
+        Assert.Equal("name", Problem.Errors(await Problem.AssertAsync(tooLongName, HttpStatusCode.BadRequest)).Single().Field);
+        Assert.Equal("password", Problem.Errors(await Problem.AssertAsync(tooShortPassword, HttpStatusCode.BadRequest)).Single().Field);
     }
 
     [Fact]

@@ -81,6 +81,21 @@ public sealed class ProductEndpointsTests(ModularApiFactory factory)
     }
 
     [Fact]
+    public async Task A_name_and_a_search_are_measured_in_characters()
+    {
+        var name = string.Concat(Enumerable.Repeat("☕😀", 100));
+        var sku = OrdersApi.UniqueSku("emoji");
+
+        var created = await _api.SendAsync(HttpMethod.Post, "/api/products", _api.AdminId, $$"""{"sku":"{{sku}}","name":"{{name}}","price":1,"stock":1}""", admin: true);
+        var tooLong = await _api.SendAsync(HttpMethod.Post, "/api/products", _api.AdminId, $$"""{"sku":"{{sku}}x","name":"{{name}}😀","price":1,"stock":1}""", admin: true);
+        var search = await _api.SendAsync(HttpMethod.Get, $"/api/products?search={Uri.EscapeDataString(string.Concat(Enumerable.Repeat("😀", 254)))}", _api.AdminId);
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Contains("name", OrdersApi.ErrorFields(await OrdersApi.ProblemAsync(tooLong, HttpStatusCode.BadRequest)));
+        Assert.Equal(HttpStatusCode.OK, search.StatusCode);
+    }
+
+    [Fact]
     public async Task A_fractional_stock_or_an_unknown_property_is_400()
     {
         var sku = OrdersApi.UniqueSku("frac");

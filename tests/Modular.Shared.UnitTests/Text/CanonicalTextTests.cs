@@ -92,4 +92,13 @@ public sealed class CanonicalTextTests
             Assert.Equal(CanonicalText.Name(text), CanonicalText.Name(CanonicalText.Name(text)));
         }
     }
+
+    [Theory]
+    [InlineData("", 0)]
+    [InlineData("abc", 3)]
+    [InlineData("😀", 1)]
+    [InlineData("a😀b🔑", 4)]
+    [InlineData("e\u0301", 2)]
+    public void Length_counts_characters_not_utf16_code_units(string text, int length) =>
+        Assert.Equal(length, CanonicalText.Length(text));
 }

@@ -6,7 +6,7 @@ namespace Modular.Shared.Application.Validation;
 /// The one rule of free-text search parameters (<c>search</c> of every list, REST query and GraphQL argument alike):
 /// at most <see cref="MaxLength"/> characters, and plain text: no control character (C0, DEL, C1: a tab or a line break
 /// is not something a name or an email contains) and no unpaired UTF-16 surrogate (not encodable, it would fail deep in
-/// the driver). The bound is readable (<c>MaximumLength</c>), so the OpenAPI parameter states it.
+/// the driver). The bound is in characters ("😀" is one) and readable, so the OpenAPI parameter states it.
 /// </summary>
 public static class SearchText
 {
@@ -16,7 +16,7 @@ public static class SearchText
     /// <summary>Applies the search rule to <paramref name="rule"/>; <paramref name="parameter"/> is the name the client used.</summary>
     public static IRuleBuilderOptions<T, string?> IsSearchText<T>(this IRuleBuilder<T, string?> rule, string parameter = "search") =>
         rule
-            .MaximumLength(MaxLength).WithMessage($"'{parameter}' must be at most {MaxLength} characters.")
+            .CharacterLength(0, MaxLength).WithMessage($"'{parameter}' must be at most {MaxLength} characters.")
             .Must(IsPlainText).WithMessage($"'{parameter}' must not contain control characters or unpaired surrogates.");
 
     /// <summary>Whether <paramref name="text"/> (null passes) has no control character and no unpaired surrogate.</summary>

@@ -1,5 +1,6 @@
 using FluentValidation;
 using FluentValidation.Validators;
+using Modular.Shared.Kernel.Text;
 
 namespace Modular.Shared.Application.Validation;
 
@@ -8,7 +9,8 @@ namespace Modular.Shared.Application.Validation;
 /// the module stores for it (ADR 0020: a name trimmed and in NFC, an email also lower-cased). The stored form is what must
 /// fit its column, and it can be longer than what was typed (NFC lengthens some text, and full lower-casing turns "İ"
 /// into two characters), so a bound checked on any other form lets a too-long value through to the database. Spaces
-/// around the text are not stored, so they do not count. Null passes: presence is a rule of its own. As an
+/// around the text are not stored, so they do not count. Lengths are in characters (<see cref="CanonicalText.Length"/>:
+/// "😀" is one), as the column and the published <c>maxLength</c> count them. Null passes: presence is a rule of its own. As an
 /// <see cref="ILengthValidator"/> its bounds are read by whatever describes the rules (an OpenAPI schema's
 /// <c>minLength</c>/<c>maxLength</c>).
 /// </summary>
@@ -22,7 +24,7 @@ internal sealed class StoredLengthValidator<T>(int min, int max, Func<string, st
 
     public override bool IsValid(ValidationContext<T> context, string? value)
     {
-        if (value is null || storedForm(value).Length is var length && length >= Min && length <= Max)
+        if (value is null || CanonicalText.Length(storedForm(value)) is var length && length >= Min && length <= Max)
         {
             return true;
         }

@@ -16,6 +16,10 @@ public static class TextRules
     public static IRuleBuilderOptions<T, string?> TrimmedLength<T>(this IRuleBuilder<T, string?> rule, int min, int max) =>
         rule.SetValidator(new StoredLengthValidator<T>(min, max, CanonicalText.Name));
 
+    /// <summary>The length of text kept as typed (a password), in characters: "😀" is one (<see cref="CanonicalText.Length"/>).</summary>
+    public static IRuleBuilderOptions<T, string?> CharacterLength<T>(this IRuleBuilder<T, string?> rule, int min, int max) =>
+        rule.SetValidator(new StoredLengthValidator<T>(min, max, text => text));
+
     /// <summary>
     /// The length of an email as stored: its canonical form (<see cref="CanonicalText.Email"/>), which lower-casing can
     /// make longer than the trimmed NFC text ("İ" is two characters lower-cased), so the trimmed length is not enough.

@@ -24,6 +24,26 @@ public static class CanonicalText
         }
     }
 
+    /// <summary>
+    /// The length of <paramref name="text"/> in characters (Unicode scalar values, what PostgreSQL's <c>varchar(n)</c> and
+    /// JSON Schema's <c>maxLength</c> count), not UTF-16 code units: "😀" is one character, two code units. Every length
+    /// bound of the contract ("name 1..100 chars") is counted this way. An unpaired surrogate counts as one.
+    /// </summary>
+    public static int Length(string text)
+    {
+        var length = text.Length;
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && char.IsLowSurrogate(text[i + 1]))
+            {
+                length--;
+                i++;
+            }
+        }
+
+        return length;
+    }
+
     /// <summary>A name or other free text as stored: trimmed, in NFC.</summary>
     public static string Name(string name) => Nfc(name.Trim());
 

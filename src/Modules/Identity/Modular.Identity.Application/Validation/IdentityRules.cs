@@ -48,7 +48,7 @@ internal static partial class IdentityRules
     public static IRuleBuilderOptions<T, string?> ValidNewPassword<T>(this IRuleBuilder<T, string?> rule) => rule
         .NotNull().WithMessage("password is required.")
         .MinimumLength(1).WithMessage("password is required.")
-        .Length(PasswordMinLength, PasswordMaxLength).WithMessage($"password must be between {PasswordMinLength} and {PasswordMaxLength} characters.");
+        .CharacterLength(PasswordMinLength, PasswordMaxLength).WithMessage($"password must be between {PasswordMinLength} and {PasswordMaxLength} characters.");
 
     [GeneratedRegex(EmailPattern, RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex EmailShape();

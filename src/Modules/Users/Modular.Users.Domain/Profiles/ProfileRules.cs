@@ -20,7 +20,7 @@ public static class ProfileRules
 
     /// <summary>Judged as stored (trimmed, NFC): NFC may lengthen text, and the stored form is what must fit.</summary>
     public static bool IsValidName(string? name) =>
-        name is not null && NormalizeName(name) is { Length: > 0 and <= NameMaxLength } stored && !stored.Any(char.IsControl);
+        name is not null && NormalizeName(name) is var stored && CanonicalText.Length(stored) is > 0 and <= NameMaxLength && !stored.Any(char.IsControl);
 
     /// <summary>
     /// A pragmatic address check (one @, a non-empty local part, a dotted domain, no spaces or control characters):
@@ -28,7 +28,7 @@ public static class ProfileRules
     /// </summary>
     public static bool IsValidEmail(string? email)
     {
-        if (email is null || NormalizeEmail(email) is not { Length: > 0 and <= EmailMaxLength } trimmed)
+        if (email is null || NormalizeEmail(email) is not { } trimmed || CanonicalText.Length(trimmed) is not (> 0 and <= EmailMaxLength))
         {
             return false;
         }
