@@ -33,10 +33,11 @@ internal static class ProblemSchemas
                 Description = "The HTTP status code.",
             },
             ["detail"] = Text("What went wrong with this request, written for the client."),
-            ["instance"] = Text("The path of the request."),
+            ["instance"] = Text("The path of the request; absent when the request was not valid HTTP and its target could not be read."),
             ["traceId"] = Text("The W3C trace id of the request: quote it when reporting a problem."),
         };
-        schema.Required = new HashSet<string>(StringComparer.Ordinal) { "type", "title", "status", "instance", "traceId" };
+        // RFC 9457 makes every member optional; instance is left out when the request line itself was refused.
+        schema.Required = new HashSet<string>(StringComparer.Ordinal) { "type", "title", "status", "traceId" };
         schema.AdditionalPropertiesAllowed = true;
         schema.AdditionalProperties = null;
     }

@@ -78,9 +78,10 @@ internal sealed class ResponsesTransformer : IOpenApiOperationTransformer
         var description = context.Description;
         // Any request can carry unreadable input: a NUL in the query, a malformed parameter.
         yield return StatusCodes.Status400BadRequest;
+        // Any request can carry a body, read or not: one over Http:MaxRequestBodyBytes is refused before the endpoint runs.
+        yield return StatusCodes.Status413PayloadTooLarge;
         if (operation.RequestBody is not null || description.ParameterDescriptions.Any(parameter => parameter.Source == BindingSource.Body))
         {
-            yield return StatusCodes.Status413PayloadTooLarge;
             yield return StatusCodes.Status415UnsupportedMediaType;
         }
 
