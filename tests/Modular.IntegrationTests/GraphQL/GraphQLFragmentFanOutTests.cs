@@ -7,8 +7,8 @@ namespace Modular.IntegrationTests.GraphQL;
 
 /// <summary>
 /// Fragments that each spread the previous one twice (the s7 probe's 1 KB document of 2^n fields) are refused before
-/// any guard walks their spreads (ADR 0047). At 60 fragments a walk of every spread could not end within the test run,
-/// so a refusal at all shows the guards are linear.
+/// any guard walks their spreads (ADR 0047). At 30 fragments a walk of every spread could not end within the test run,
+/// so a refusal at all shows the guards are linear; past 32 levels the fragment nesting bound refuses first.
 /// </summary>
 [Collection(ApiCollection.Name)]
 public sealed class GraphQLFragmentFanOutTests(ModularApiFactory factory)
@@ -30,8 +30,6 @@ public sealed class GraphQLFragmentFanOutTests(ModularApiFactory factory)
     [Theory]
     [InlineData(22)]
     [InlineData(30)]
-    [InlineData(40)]
-    [InlineData(60)]
     public async Task A_fan_out_of_fragments_is_refused_anonymously_naming_the_complexity_budget(int fragments)
     {
         var answer = await _client.PostAsync(FanOut(fragments));
@@ -43,10 +41,23 @@ public sealed class GraphQLFragmentFanOutTests(ModularApiFactory factory)
         Assert.Equal("GraphQL:MaxComplexity", error.GetProperty("extensions").GetProperty("limit").GetString());
     }
 
+    [Theory]
+    [InlineData(40)]
+    [InlineData(60)]
+    public async Task A_deeper_fan_out_is_refused_by_the_fragment_nesting_bound_before_any_guard(int fragments)
+    {
+        var answer = await _client.PostAsync(FanOut(fragments));
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
+        Assert.Equal(
+            "Fragments spread fragments more than 32 levels deep.",
+            answer.SingleError("GRAPHQL_VALIDATION_FAILED").GetProperty("message").GetString());
+    }
+
     [Fact]
     public async Task A_fan_out_over_get_is_refused_the_same_way()
     {
-        var answer = await _client.GetAsync(FanOut(60));
+        var answer = await _client.GetAsync(FanOut(30));
 
         Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
         Assert.Equal("GraphQL:MaxComplexity", answer.SingleError("GRAPHQL_VALIDATION_FAILED").GetProperty("extensions").GetProperty("limit").GetString());

@@ -63,6 +63,63 @@ public sealed class GraphQLParserDepthTests(PlatformHosts hosts)
         Assert.DoesNotContain(hosts.ProductionLogs.Entries, entry => entry.AllText.Contains(secret, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(33)]
+    [InlineData(99)]
+    public async Task A_chain_of_fragments_is_refused_before_anything_follows_it(int fragments)
+    {
+        var client = new GraphQLClient(hosts.Production.CreateClient());
+
+        var answer = await client.PostAsync(FragmentChain(fragments));
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
+        Assert.Equal(
+            "Fragments spread fragments more than 32 levels deep.",
+            answer.SingleError("GRAPHQL_VALIDATION_FAILED").GetProperty("message").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("{ __typename }")).Status);
+    }
+
+    [Fact]
+    public async Task A_chain_of_32_fragments_runs()
+    {
+        var client = new GraphQLClient(hosts.Production.CreateClient());
+
+        var answer = await client.PostAsync(FragmentChain(31));
+
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+        Assert.False(answer.HasErrors, answer.Text);
+        Assert.Equal(1, answer.Data.GetProperty("products").GetProperty("pagination").GetProperty("limit").GetInt32());
+    }
+
+    [Fact]
+    public async Task More_fragments_than_max_fragments_are_refused_naming_the_setting()
+    {
+        var client = new GraphQLClient(hosts.Production.CreateClient());
+        static string Fragments(int count) =>
+            "{ " + string.Concat(Enumerable.Range(0, count).Select(i => $"...f{i} ")) + "} "
+            + string.Concat(Enumerable.Range(0, count).Select(i => $"fragment f{i} on Query {{ __typename }} "));
+
+        var within = await client.PostAsync(Fragments(100));
+        var over = await client.PostAsync(Fragments(101));
+
+        Assert.False(within.HasErrors, within.Text);
+        Assert.Equal(HttpStatusCode.BadRequest, over.Status);
+        var error = over.SingleError("GRAPHQL_VALIDATION_FAILED");
+        Assert.Equal("GraphQL:MaxFragments", error.GetProperty("extensions").GetProperty("limit").GetString());
+        Assert.Equal("The document defines 101 fragments; GraphQL:MaxFragments allows 100.", error.GetProperty("message").GetString());
+
+        // The probe's chain of 1,500 fragments overflowed the stack and killed the process.
+        var chain = await client.PostAsync(FragmentChain(1500));
+        Assert.Equal("GraphQL:MaxFragments", chain.SingleError("GRAPHQL_VALIDATION_FAILED").GetProperty("extensions").GetProperty("limit").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("{ __typename }")).Status);
+    }
+
+    /// <summary>f0 spreads f1 ... up to f(n), which reads a page of products: n + 1 levels of fragments.</summary>
+    private static string FragmentChain(int spreads) =>
+        "{ ...f0 } "
+        + string.Concat(Enumerable.Range(0, spreads).Select(i => $"fragment f{i} on Query {{ ...f{i + 1} }} "))
+        + $"fragment f{spreads} on Query {{ products(limit: 1) {{ pagination {{ limit }} }} }}";
+
     private static string Fields(int levels) => $"{{ me {Selections(levels)} }}";
 
     private static string Selections(int levels) => string.Concat(Enumerable.Repeat("{ id ", levels)) + new string('}', levels);

@@ -1,9 +1,8 @@
 using GraphQL;
-using GraphQL.Execution;
 using GraphQLParser.AST;
-using GraphQLParser.Exceptions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Modular.Host.Platform.Errors;
 using Modular.Host.Platform.RateLimiting;
 using Modular.Shared.Web.GraphQL;
@@ -23,16 +22,9 @@ internal sealed class GraphQLHttpHandler(
     GraphQLValidationRules validation,
     GraphQLAuthRateLimit authLimit,
     IGraphQLTextSerializer serializer,
+    IOptions<GraphQLOptions> options,
     ILogger<GraphQLHttpHandler> logger)
 {
-    /// <summary>
-    /// The parser's guard of its own stack: levels of selection sets, fields, lists and objects. Two per field level, so
-    /// a document may nest fields past <c>GraphQL:MaxDepth</c>'s highest value (100) and reach the rule that names it.
-    /// </summary>
-    private const int ParserMaxDepth = 256;
-
-    private static readonly GraphQLDocumentBuilder DocumentBuilder = new() { MaxDepth = ParserMaxDepth };
-
     public async Task HandleAsync(HttpContext context)
     {
         var mediaType = GraphQLMediaTypes.Negotiate(context.Request);
@@ -64,26 +56,11 @@ internal sealed class GraphQLHttpHandler(
             return;
         }
 
-        GraphQLDocument document;
-        try
-        {
-            document = DocumentBuilder.Build(request.Query);
-        }
-        catch (SyntaxError syntax)
+        var (parsed, unreadable) = GraphQLDocumentReader.Read(request.Query, options.Value.MaxFragments);
+        if (parsed is not { } document)
         {
             GraphQLTelemetry.Record(context, "unknown", request.OperationName);
-            await WriteRequestErrorAsync(context, new ExecutionResult { Errors = [syntax] }, mediaType);
-            return;
-        }
-        catch (GraphQLMaxDepthExceededException deep)
-        {
-            // GraphQL.NET turns only syntax errors into SyntaxError; this one is the client's document too, so a parse
-            // failure, not a 500 (whose log line would quote the document's text, passwords included).
-            GraphQLTelemetry.Record(context, "unknown", request.OperationName);
-            var tooDeep = new GraphQLHttpError(
-                GraphQLErrorCodes.ParseFailed,
-                $"The document nests selections, lists or objects more than {ParserMaxDepth} levels deep (line {deep.Location.Line}, column {deep.Location.Column}).");
-            await WriteRequestErrorAsync(context, new ExecutionResult { Errors = [tooDeep] }, mediaType);
+            await WriteRequestErrorAsync(context, new ExecutionResult { Errors = [unreadable!] }, mediaType);
             return;
         }
 
