@@ -116,6 +116,20 @@ public sealed class PlaceOrderTests(ModularApiFactory factory)
         await OrdersApi.ProblemAsync(anonymous, HttpStatusCode.Unauthorized);
     }
 
+    [Theory]
+    [InlineData(51)]
+    [InlineData(100_000)]
+    public async Task Lines_past_the_bound_are_one_error_whatever_their_number(int count)
+    {
+        var body = "{\"items\":[" + string.Join(',', Enumerable.Repeat("{}", count)) + "]}";
+
+        var response = await _api.SendAsync(HttpMethod.Post, "/api/orders", OrdersApi.NewUser(), body);
+
+        var problem = await OrdersApi.ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal(["items"], OrdersApi.ErrorFields(problem));
+        Assert.True(response.Content.Headers.ContentLength is null or < 2_000, $"{response.Content.Headers.ContentLength} bytes");
+    }
+
     private async Task AssertNoOrdersAsync(Guid user)
     {
         var list = await OrdersApi.ReadAsync(await _api.SendAsync(HttpMethod.Get, "/api/orders", user), HttpStatusCode.OK);

@@ -24,14 +24,27 @@ public static class Problems
         return problem;
     }
 
+    /// <summary>Most entries of a validation problem's <c>errors</c>: the answer stays small whatever the input's size.</summary>
+    public const int MaxListedErrors = 100;
+
+    /// <summary>
+    /// A 400 listing the invalid fields, at most <see cref="MaxListedErrors"/> of them (the detail then says how many
+    /// there were): a body of 100,000 invalid entries would otherwise be answered with megabytes of errors.
+    /// </summary>
     public static ProblemDetails Validation(HttpContext httpContext, IEnumerable<ProblemError> errors, string? detail = null)
     {
         var list = errors.ToList();
+        var listed = list.Count > MaxListedErrors ? list[..MaxListedErrors] : list;
         var problem = Create(
             httpContext,
             StatusCodes.Status400BadRequest,
-            detail ?? (list.Count == 1 ? list[0].Message : $"{list.Count} fields are invalid."));
-        problem.Extensions["errors"] = list;
+            detail ?? list.Count switch
+            {
+                1 => list[0].Message,
+                > MaxListedErrors => $"{list.Count} fields are invalid; the first {MaxListedErrors} are listed.",
+                _ => $"{list.Count} fields are invalid.",
+            });
+        problem.Extensions["errors"] = listed;
         return problem;
     }
 

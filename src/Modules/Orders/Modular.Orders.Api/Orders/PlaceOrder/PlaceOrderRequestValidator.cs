@@ -17,7 +17,8 @@ internal sealed class PlaceOrderRequestValidator : AbstractValidator<PlaceOrderR
         RuleForEach(request => request.Items)
             .NotNull().WithMessage("an item must be an object {productId, quantity}.")
             .SetValidator(new PlaceOrderItemRequestValidator()!)
-            .When(request => request.Items is not null);
+            // Items past the bound are not judged one by one: 100,000 of them made 200,001 errors (a 13.7 MB answer).
+            .When(request => request.Items is { Count: <= RequestedLine.MaxLines });
     }
 
     private static bool NotExceedMaxQuantityOnceMerged(IReadOnlyList<PlaceOrderItemRequest?>? items) =>
