@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Modular.Shared.Infrastructure.Configuration;
 using Modular.Shared.Infrastructure.Outbox;
 using Npgsql;
@@ -45,7 +46,12 @@ public static class ModulePersistenceExtensions
                 .UseSnakeCaseNamingConvention()
                 // ModuleDbContext scans its own assembly, so finding no configuration there means a module without
                 // tables of its own (Notifications keeps only its outbox and inbox), not a scan of the wrong assembly.
-                .ConfigureWarnings(warnings => warnings.Ignore(CoreEventId.NoEntityTypeConfigurationsWarning))
+                // A failed save is an exception its caller handles: a unique violation becomes a 409 (two registrations
+                // of one email racing), anything else is logged once where it is handled (the 500 handler, the consumer,
+                // the job). EF's own Error line for it, with a stack, made routine conflicts look like failures.
+                .ConfigureWarnings(warnings => warnings
+                    .Ignore(CoreEventId.NoEntityTypeConfigurationsWarning)
+                    .Log((CoreEventId.SaveChangesFailed, LogLevel.Debug)))
                 .AddInterceptors(provider.GetRequiredService<OutboxSaveChangesInterceptor>());
         });
         services.AddScoped(provider =>
