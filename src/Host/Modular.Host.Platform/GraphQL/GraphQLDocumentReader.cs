@@ -7,11 +7,11 @@ using Modular.Shared.Web.GraphQL;
 namespace Modular.Host.Platform.GraphQL;
 
 /// <summary>
-/// Parses a request's document and refuses, before anything walks it, what would overflow a recursive walk: the parser
-/// guards its own stack (<see cref="ParserMaxDepth"/>), fragment chains are bounded (<see cref="FragmentNesting"/>)
-/// because GraphQL.NET's validation follows spreads recursively, and so is the number of fragments
-/// (<c>GraphQL:MaxFragments</c>), whose pairwise comparison costs their square. A refusal is the client's error (a parse or validation
-/// failure), never a 500: the 500's log line would quote the document's text, passwords included.
+/// Parses a request's document and refuses, before anything walks it, what a recursive or pairwise walk cannot afford:
+/// the parser guards its own stack (<see cref="ParserMaxDepth"/>), fragment chains are bounded
+/// (<see cref="FragmentNesting"/>: GraphQL.NET's validation follows spreads recursively), and so is the number of
+/// fragments (<c>GraphQL:MaxFragments</c>: their pairwise comparison costs their square). A refusal is the client's
+/// error (a parse or validation failure, ADR 0047), never a 500, whose log line would quote the document's text.
 /// </summary>
 internal static class GraphQLDocumentReader
 {
@@ -19,7 +19,7 @@ internal static class GraphQLDocumentReader
     /// The parser's guard of its own stack: levels of selection sets, fields, lists and objects. Two per field level, so
     /// a document may nest fields past <c>GraphQL:MaxDepth</c>'s highest value (100) and reach the rule that names it.
     /// </summary>
-    public const int ParserMaxDepth = 256;
+    private const int ParserMaxDepth = 256;
 
     private const string FragmentsSetting = "GraphQL:MaxFragments";
 
