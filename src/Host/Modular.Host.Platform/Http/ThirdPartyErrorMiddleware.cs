@@ -16,8 +16,6 @@ namespace Modular.Host.Platform.Http;
 /// </summary>
 internal sealed class ThirdPartyErrorMiddleware(RequestDelegate next)
 {
-    private const string ProblemMediaType = "application/problem+json";
-
     public async Task InvokeAsync(HttpContext context)
     {
         if (!IsGuarded(context))
@@ -58,7 +56,7 @@ internal sealed class ThirdPartyErrorMiddleware(RequestDelegate next)
 
     private static bool IsForeignError(HttpResponse response) =>
         response.StatusCode >= StatusCodes.Status400BadRequest
-        && !(response.ContentType ?? "").StartsWith(ProblemMediaType, StringComparison.OrdinalIgnoreCase);
+        && !(response.ContentType ?? "").StartsWith(Problems.ContentType, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The guarded body, with <see cref="DisableBuffering"/> forwarded to the body below it (response compression's): a

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Modular.Shared.Infrastructure.Configuration;
+using Modular.Shared.Web.Problems;
 
 namespace Modular.Host.Platform.Security;
 
@@ -48,7 +49,7 @@ internal static class SecurityServiceCollectionExtensions
             // script (text/javascript) and the OpenMetrics exposition. Server-sent events (text/event-stream) stay out: a
             // compressor would hold events back until its buffer fills.
             options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(
-                ["application/problem+json", "application/graphql-response+json", "text/javascript", "application/openmetrics-text"]);
+                [Problems.ContentType, GraphQL.GraphQLMediaTypes.GraphQLResponse, "text/javascript", "application/openmetrics-text"]);
         });
         services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
