@@ -26,6 +26,8 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddSingleton<IGraphQLTextSerializer>(provider => new GraphQLSerializer(
             options =>
             {
+                // Ahead of the library's converters: the first that can convert a type is the one used.
+                options.Converters.Add(new ExactNumberInputsConverter());
                 var contract = new JsonSerializerOptions();
                 ContractJson.Configure(contract);
                 foreach (var converter in contract.Converters)

@@ -7,12 +7,15 @@ namespace Modular.Host.Platform.GraphQL;
 /// <summary>
 /// The schema of this process: <c>Query</c> and <c>Mutation</c> made of the root fields of every composed module's
 /// part. Each root field must say who may call it (a policy or <c>AllowAnonymous</c>), or the host does not start.
+/// <c>Decimal</c> is <see cref="ExactDecimalGraphType"/> wherever a part names the library's scalar.
 /// </summary>
 internal sealed class ModularSchema : Schema
 {
     public ModularSchema(IServiceProvider services, IEnumerable<IGraphQLSchemaPart> parts)
         : base(services)
     {
+        // Registered before the parts' types are resolved, it takes the name wherever a field names the library's type.
+        RegisterType(new ExactDecimalGraphType());
         var query = new ObjectGraphType { Name = "Query", Description = "Reads, each the same use case as a REST GET." };
         var mutation = new ObjectGraphType { Name = "Mutation", Description = "Changes, each the same use case as a REST POST, PUT, PATCH or DELETE." };
         foreach (var part in parts)
