@@ -40,6 +40,22 @@ public sealed class ErrorResponseTests(PlatformHosts hosts)
         Assert.NotEmpty(ProblemAssert.Fields(body));
     }
 
+    [Theory]
+    [InlineData("[]", "The request body must be a JSON object.")]
+    [InlineData("[{\"name\":\"x\"}]", "The request body must be a JSON object.")]
+    [InlineData("\"x\"", "The request body must be a JSON object.")]
+    [InlineData("42", "The request body must be a JSON object.")]
+    [InlineData("nul", "The request body is not valid JSON.")]
+    [InlineData("{]", "The request body is not valid JSON.")]
+    public async Task Well_formed_json_that_is_not_an_object_is_told_apart_from_malformed_json(string json, string message)
+    {
+        var body = await ProblemAssert.IsProblemAsync(await PostJsonAsync(json), HttpStatusCode.BadRequest);
+
+        var error = Assert.Single(body.GetProperty("errors").EnumerateArray());
+        Assert.Equal("body", error.GetProperty("field").GetString());
+        Assert.Equal(message, error.GetProperty("message").GetString());
+    }
+
     [Fact]
     public async Task An_unknown_property_is_a_problem_400_naming_it()
     {

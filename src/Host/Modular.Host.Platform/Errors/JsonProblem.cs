@@ -24,9 +24,15 @@ internal static partial class JsonProblem
             return new ProblemError(field, $"'{field}' appears more than once.");
         }
 
-        return path.Length == 0
-            ? new ProblemError("body", "The request body is not valid JSON.")
-            : new ProblemError(path, $"'{path}' has an invalid value.");
+        if (path.Length > 0)
+        {
+            return new ProblemError(path, $"'{path}' has an invalid value.");
+        }
+
+        // Well-formed JSON of another kind at the top (an array, a string, a number) is not a syntax error.
+        return NotConvertible().IsMatch(exception.Message)
+            ? new ProblemError("body", "The request body must be a JSON object.")
+            : new ProblemError("body", "The request body is not valid JSON.");
     }
 
     /// <summary>The serializer's path may already end with the property's name, or stop at its parent object.</summary>
@@ -39,6 +45,9 @@ internal static partial class JsonProblem
 
     [GeneratedRegex("The JSON property '(?<name>[^']*)' could not be mapped", RegexOptions.CultureInvariant)]
     private static partial Regex UnmappedProperty();
+
+    [GeneratedRegex("^The JSON value could not be converted to ", RegexOptions.CultureInvariant)]
+    private static partial Regex NotConvertible();
 
     [GeneratedRegex("Duplicate property '(?<name>[^']*)'", RegexOptions.CultureInvariant)]
     private static partial Regex DuplicateProperty();
