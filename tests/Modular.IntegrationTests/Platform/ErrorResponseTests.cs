@@ -45,6 +45,8 @@ public sealed class ErrorResponseTests(PlatformHosts hosts)
     [InlineData("[{\"name\":\"x\"}]", "The request body must be a JSON object.")]
     [InlineData("\"x\"", "The request body must be a JSON object.")]
     [InlineData("42", "The request body must be a JSON object.")]
+    [InlineData("null", "The request body must be a JSON object.")]
+    [InlineData("", "The request body must be a JSON object.")]
     [InlineData("nul", "The request body is not valid JSON.")]
     [InlineData("{]", "The request body is not valid JSON.")]
     public async Task Well_formed_json_that_is_not_an_object_is_told_apart_from_malformed_json(string json, string message)

@@ -19,6 +19,7 @@ internal sealed partial class GlobalExceptionHandler(ILogger<GlobalExceptionHand
         {
             RequestValidationException validation => Problems.Validation(httpContext, validation.Errors),
             BadHttpRequestException { InnerException: JsonException json } => Problems.Validation(httpContext, [JsonProblem.From(json)]),
+            BadHttpRequestException missing when JsonProblem.IsMissingBody(missing) => Problems.Validation(httpContext, [JsonProblem.MissingBody]),
             BadHttpRequestException badRequest => Problems.Create(httpContext, badRequest.StatusCode, BadRequestDetail(badRequest.StatusCode)),
             _ => null,
         };

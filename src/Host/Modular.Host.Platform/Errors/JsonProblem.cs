@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
 using Modular.Shared.Web.Problems;
 
 namespace Modular.Host.Platform.Errors;
@@ -7,6 +8,16 @@ namespace Modular.Host.Platform.Errors;
 /// <summary>Turns a System.Text.Json failure into a field error without echoing .NET type names.</summary>
 internal static partial class JsonProblem
 {
+    /// <summary>The error of an empty body or a JSON <c>null</c> where an endpoint requires an object.</summary>
+    public static readonly ProblemError MissingBody = new("body", "The request body must be a JSON object.");
+
+    /// <summary>
+    /// Whether minimal APIs refused the request because the body parameter got nothing: no body at all, or the JSON
+    /// <c>null</c> (it reads as no value). Known by the framework's two messages for it, which name only the parameter.
+    /// </summary>
+    public static bool IsMissingBody(BadHttpRequestException exception) =>
+        exception.StatusCode == StatusCodes.Status400BadRequest && NoBody().IsMatch(exception.Message);
+
     public static ProblemError From(JsonException exception)
     {
         var path = ToFieldPath(exception.Path);
@@ -31,7 +42,7 @@ internal static partial class JsonProblem
 
         // Well-formed JSON of another kind at the top (an array, a string, a number) is not a syntax error.
         return NotConvertible().IsMatch(exception.Message)
-            ? new ProblemError("body", "The request body must be a JSON object.")
+            ? MissingBody
             : new ProblemError("body", "The request body is not valid JSON.");
     }
 
@@ -48,6 +59,9 @@ internal static partial class JsonProblem
 
     [GeneratedRegex("^The JSON value could not be converted to ", RegexOptions.CultureInvariant)]
     private static partial Regex NotConvertible();
+
+    [GeneratedRegex("""^(Required parameter "[^"]*" was not provided from body\.|Implicit body inferred for parameter "[^"]*" but no body was provided\.)""", RegexOptions.CultureInvariant)]
+    private static partial Regex NoBody();
 
     [GeneratedRegex("Duplicate property '(?<name>[^']*)'", RegexOptions.CultureInvariant)]
     private static partial Regex DuplicateProperty();

@@ -10,8 +10,9 @@ namespace Modular.Host.Platform.GraphQL;
 
 /// <summary>
 /// Reads a request's <c>variables</c> and <c>extensions</c> (a JSON object) into <see cref="Inputs"/> as GraphQL.NET's
-/// own converter does, except for fractional numbers: a number a <see cref="decimal"/> holds exactly becomes that decimal,
-/// and only any other becomes a <see cref="double"/>. The library's converter makes every fractional number a double, which
+/// own converter does, except for fractional numbers: a number a <see cref="decimal"/> holds exactly becomes that decimal
+/// (an integer when its value is one: <c>3.0</c> is <c>Int</c>'s 3, as REST reads it), and only any other becomes a
+/// <see cref="double"/>. The library's converter makes every fractional number a double, which
 /// loses the text (<c>19.990000000000000001</c> and <c>19.99</c> are one double), so <see cref="ExactDecimalGraphType"/>
 /// could not refuse what REST refuses. Integers are read as the library reads them (int, long, then BigInteger).
 /// Nesting is bounded before this runs: the request's JSON is parsed first with a depth of 64.
@@ -77,9 +78,16 @@ internal sealed class ExactNumberInputsConverter : JsonConverter<Inputs>
             return huge;
         }
 
+        if (reader.TryGetDecimal(out var exact) && ExactNumber.Equals(text, exact))
+        {
+            // An integer spelled as a fraction or with an exponent (3.0, 3e0) is that integer, as REST and JSON Schema read it.
+            return decimal.Truncate(exact) != exact ? exact
+                : exact is >= int.MinValue and <= int.MaxValue ? (int)exact
+                : exact is >= long.MinValue and <= long.MaxValue ? (long)exact
+                : new BigInteger(exact);
+        }
+
         // double.Parse gives an infinity or a zero, never an exception, for what no double holds.
-        return reader.TryGetDecimal(out var exact) && ExactNumber.Equals(text, exact)
-            ? exact
-            : double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+        return double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
     }
 }

@@ -27,6 +27,7 @@ internal sealed class GraphQLHttpHandler(
 {
     public async Task HandleAsync(HttpContext context)
     {
+        GraphQLResponses.VaryByAccept(context.Response);
         var mediaType = GraphQLMediaTypes.Negotiate(context.Request);
         if (mediaType is null)
         {
@@ -38,7 +39,7 @@ internal sealed class GraphQLHttpHandler(
         var read = isGet ? GraphQLRequestReader.FromQueryString(context.Request.Query) : await GraphQLRequestReader.FromBodyAsync(context.Request);
         if (read.IsUnsupportedMediaType)
         {
-            await WriteProblemAsync(context, StatusCodes.Status415UnsupportedMediaType, "The request body must be application/json (UTF-8).");
+            await WriteProblemAsync(context, StatusCodes.Status415UnsupportedMediaType, "The request body must be application/json.");
             return;
         }
 
@@ -66,7 +67,9 @@ internal sealed class GraphQLHttpHandler(
 
         var operation = GraphQLOperation.Select(document, request.OperationName);
         GraphQLTelemetry.Record(context, operation?.Type ?? "unknown", operation?.Name ?? request.OperationName);
-        if (isGet && operation is { Definition.Operation: not OperationType.Query })
+        // A subscription over GET when the schema has none is the validation error POST would give, not a 405 sending
+        // the client to a method that fails too.
+        if (isGet && operation is { Definition.Operation: not OperationType.Query } && HasRoot(operation.Definition.Operation))
         {
             context.Response.Headers.Allow = HttpMethods.Post;
             await GraphQLResponses.WriteErrorAsync(
@@ -131,6 +134,8 @@ internal sealed class GraphQLHttpHandler(
             await WriteRequestErrorAsync(context, result, mediaType);
         }
     }
+
+    private bool HasRoot(OperationType type) => type == OperationType.Mutation ? schema.Mutation is not null : schema.Subscription is not null;
 
     /// <summary>
     /// A document that did not run: 400 under <c>application/graphql-response+json</c>, 200 under <c>application/json</c>

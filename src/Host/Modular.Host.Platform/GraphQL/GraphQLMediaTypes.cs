@@ -1,6 +1,9 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
+using Modular.Host.Platform.Http;
 
 namespace Modular.Host.Platform.GraphQL;
 
@@ -11,24 +14,48 @@ internal static class GraphQLMediaTypes
     public const string Json = "application/json";
 
     /// <summary>
-    /// The response media type: <c>application/graphql-response+json</c> when the client accepts it at least as much as
-    /// <c>application/json</c>; <c>application/json</c> when it accepts only that (or <c>*/*</c>, <c>application/*</c>,
-    /// or sends no Accept: the spec's legacy default); null when it accepts neither (406).
+    /// The response media type by RFC 9110 §12.5.1: each type takes the quality of the most specific range that matches
+    /// it (the type itself, then <c>application/*</c>, then <c>*/*</c>; a range whose charset is not UTF-8 matches
+    /// nothing), <c>q=0</c> meaning "not acceptable". The higher quality wins; on a tie
+    /// <c>application/graphql-response+json</c> only when the client named it, else <c>application/json</c> (which is also
+    /// the answer to no or an unparsable Accept: the spec's legacy default). Null when neither is acceptable (406).
     /// </summary>
     public static string? Negotiate(HttpRequest request)
     {
         var accept = request.Headers.Accept;
-        if (StringValues.IsNullOrEmpty(accept))
+        if (StringValues.IsNullOrEmpty(accept) || !MediaTypeHeaderValue.TryParseList(accept, out var ranges))
         {
             return Json;
         }
 
-        if (!MediaTypeHeaderValue.TryParseList(accept, out var ranges))
+        var graphQL = Quality(ranges, GraphQLResponse);
+        var json = Quality(ranges, Json);
+        if (graphQL.Value == 0 && json.Value == 0)
         {
-            return Json;
+            return null;
         }
 
-        double graphQL = 0, json = 0;
+        return graphQL.Value > json.Value || (graphQL.Value == json.Value && graphQL.Named) ? GraphQLResponse : Json;
+    }
+
+    /// <summary>
+    /// Whether a request body's Content-Type is <c>application/json</c>, and the encoding its charset names: UTF-8 when
+    /// none, any charset REST decodes too (<see cref="RequestMediaType.BodyEncoding"/>, after
+    /// <see cref="RequestMediaTypeMiddleware"/> refused the unreadable ones with 415).
+    /// </summary>
+    public static bool IsJsonBody(string? contentType, [NotNullWhen(true)] out Encoding? encoding)
+    {
+        encoding = null;
+        return MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
+            && mediaType.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase)
+            && (encoding = RequestMediaType.BodyEncoding(contentType!)) is not null;
+    }
+
+    /// <summary>The quality of the most specific range matching <paramref name="mediaType"/>, and whether it names the type.</summary>
+    private static (double Value, bool Named) Quality(IList<MediaTypeHeaderValue> ranges, string mediaType)
+    {
+        // 3: the type itself, 2: its top-level type with "*", 1: "*/*"; among equally specific ranges the most accepting.
+        var (specificity, value) = (0, 0.0);
         foreach (var range in ranges)
         {
             if (range.Charset is { Length: > 0 } charset && !IsUtf8(HeaderUtilities.RemoveQuotes(charset).Value))
@@ -36,38 +63,18 @@ internal static class GraphQLMediaTypes
                 continue;
             }
 
+            var rank = range.MediaType.Equals(mediaType, StringComparison.OrdinalIgnoreCase) ? 3
+                : range.MediaType.Equals("application/*", StringComparison.OrdinalIgnoreCase) ? 2
+                : range.MediaType.Equals("*/*", StringComparison.OrdinalIgnoreCase) ? 1
+                : 0;
             var quality = range.Quality ?? 1;
-            if (range.MediaType.Equals(GraphQLResponse, StringComparison.OrdinalIgnoreCase))
+            if (rank > specificity || (rank == specificity && rank > 0 && quality > value))
             {
-                graphQL = Math.Max(graphQL, quality);
-            }
-            else if (range.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase)
-                || range.MediaType.Equals("application/*", StringComparison.OrdinalIgnoreCase)
-                || range.MediaType.Equals("*/*", StringComparison.OrdinalIgnoreCase))
-            {
-                json = Math.Max(json, quality);
+                (specificity, value) = (rank, quality);
             }
         }
 
-        return graphQL > 0 && graphQL >= json ? GraphQLResponse : json > 0 ? Json : null;
-    }
-
-    /// <summary>Whether a request body's Content-Type is JSON the server reads: <c>application/json</c>, UTF-8 or no charset.</summary>
-    public static bool IsJsonBody(string? contentType, out bool unreadableCharset)
-    {
-        unreadableCharset = false;
-        if (!MediaTypeHeaderValue.TryParse(contentType, out var mediaType) || !mediaType.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        if (mediaType.Charset is { Length: > 0 } charset && !IsUtf8(HeaderUtilities.RemoveQuotes(charset).Value))
-        {
-            unreadableCharset = true;
-            return false;
-        }
-
-        return true;
+        return (value, specificity == 3);
     }
 
     private static bool IsUtf8(string? charset) =>

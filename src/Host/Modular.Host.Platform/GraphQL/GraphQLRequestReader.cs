@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Modular.Shared.Web.Problems;
@@ -6,7 +7,7 @@ namespace Modular.Host.Platform.GraphQL;
 
 /// <summary>
 /// Reads a GraphQL-over-HTTP request from a POST body (<c>{query, operationName?, variables?, extensions?}</c> as
-/// <c>application/json</c>) or a GET query string. A request that is not well-formed GraphQL over HTTP (malformed JSON, a
+/// <c>application/json</c>, in any charset REST reads) or a GET query string. A request that is not well-formed GraphQL over HTTP (malformed JSON, a
 /// missing or mistyped member, an unknown or repeated one, a name repeated inside <c>variables</c> or
 /// <c>extensions</c>) is a 400 problem naming the field. Text holding U+0000 or a
 /// lone surrogate in a well-formed request's members is an invalid GraphQL request instead, answered as an invalid
@@ -41,7 +42,7 @@ internal static class GraphQLRequestReader
 
     public static async Task<GraphQLReadResult> FromBodyAsync(HttpRequest request)
     {
-        if (!GraphQLMediaTypes.IsJsonBody(request.ContentType, out _))
+        if (!GraphQLMediaTypes.IsJsonBody(request.ContentType, out var encoding))
         {
             return GraphQLReadResult.UnsupportedMediaType;
         }
@@ -49,7 +50,9 @@ internal static class GraphQLRequestReader
         JsonDocument body;
         try
         {
-            body = await JsonDocument.ParseAsync(request.Body, JsonOptions, request.HttpContext.RequestAborted);
+            // As REST reads it: a body in another charset the server decodes is transcoded to the UTF-8 JSON reads.
+            await using var utf8 = encoding.CodePage == Encoding.UTF8.CodePage ? null : Encoding.CreateTranscodingStream(request.Body, encoding, Encoding.UTF8, leaveOpen: true);
+            body = await JsonDocument.ParseAsync(utf8 ?? request.Body, JsonOptions, request.HttpContext.RequestAborted);
         }
         catch (JsonException)
         {

@@ -71,6 +71,30 @@ internal static class RequestMediaType
         return Outcome.Rewritten;
     }
 
+    /// <summary>
+    /// The encoding of a body with this Content-Type: UTF-8 when it names no charset, the charset's encoding when .NET
+    /// decodes it, null otherwise (also for a charset repeated with different values).
+    /// </summary>
+    public static Encoding? BodyEncoding(string contentType)
+    {
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var parsed))
+        {
+            return null;
+        }
+
+        var names = parsed.Parameters
+            .Where(parameter => parameter.Name.Equals("charset", StringComparison.OrdinalIgnoreCase))
+            .Select(parameter => HeaderUtilities.RemoveQuotes(parameter.Value).ToString().Trim())
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        return names.Count switch
+        {
+            0 => Encoding.UTF8,
+            1 => Resolve(names[0]),
+            _ => null,
+        };
+    }
+
     private static Encoding? Resolve(string name)
     {
         if (name.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || name.Equals("utf8", StringComparison.OrdinalIgnoreCase))

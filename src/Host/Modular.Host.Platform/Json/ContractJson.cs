@@ -4,7 +4,7 @@ using Modular.Shared.Infrastructure.Serialization;
 
 namespace Modular.Host.Platform.Json;
 
-/// <summary>The contract's JSON rules: camelCase, UTC timestamps, unknown or repeated properties refused (no mass assignment), numbers read exactly, no NUL or lone surrogate in strings.</summary>
+/// <summary>The contract's JSON rules: camelCase, UTC timestamps, unknown or repeated properties refused (no mass assignment), numbers read exactly (an integer in any spelling of its value), no NUL or lone surrogate in strings.</summary>
 internal static class ContractJson
 {
     public static void Configure(JsonSerializerOptions options)
@@ -19,6 +19,7 @@ internal static class ContractJson
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         options.Converters.Add(new SafeStringConverter());
         options.Converters.Add(new ExactDecimalConverter());
+        options.Converters.Add(new IntegralInt32Converter());
         options.Converters.Add(new UtcDateTimeOffsetConverter());
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
     }
