@@ -1,4 +1,3 @@
-using System.Globalization;
 using Modular.FaultTests.Books;
 using Modular.FaultTests.Load;
 using Modular.Testing;
@@ -19,13 +18,14 @@ internal sealed class FaultScenario : IAsyncDisposable
     private readonly ITestOutputHelper _output;
     private readonly IDisposable _slot;
 
-    private FaultScenario(ScenarioSettings settings, ITestOutputHelper output, IDisposable slot, BackingServices services, TcpForwarder? databaseLink, HostProcess host)
+    private FaultScenario(ScenarioSettings settings, ITestOutputHelper output, IDisposable slot, BackingServices services, TcpForwarder? databaseLink, TcpForwarder? redisLink, HostProcess host)
     {
         Settings = settings;
         _output = output;
         _slot = slot;
         Services = services;
         DatabaseLink = databaseLink;
+        RedisLink = redisLink;
         Host = host;
         Ledger = new Ledger(services.Postgres.ConnectionString(services.Database));
         Audit = new AuditQueues(services.RabbitMq);
@@ -39,6 +39,9 @@ internal sealed class FaultScenario : IAsyncDisposable
 
     /// <summary>The forwarder between the host and PostgreSQL, when <see cref="ScenarioSettings.DatabaseThroughForwarder"/>.</summary>
     public TcpForwarder? DatabaseLink { get; }
+
+    /// <summary>The forwarder between the host and Redis, when <see cref="ScenarioSettings.RedisThroughForwarder"/>.</summary>
+    public TcpForwarder? RedisLink { get; }
 
     public Ledger Ledger { get; }
 
@@ -57,22 +60,32 @@ internal sealed class FaultScenario : IAsyncDisposable
     {
         var slot = await ScenarioSlots.EnterAsync();
         BackingServices? services = null;
-        TcpForwarder? link = null;
+        TcpForwarder? link = null, redisLink = null;
         try
         {
             services = await BackingServices.StartAsync($"faults-{settings.Name}", new BackingServicesOptions { RabbitMqPlugins = settings.RabbitMqPlugins });
             link = settings.DatabaseThroughForwarder ? TcpForwarder.Start(services.Postgres.Port) : null;
+            redisLink = settings.RedisThroughForwarder ? TcpForwarder.Start(services.Redis.Port) : null;
             var postgres = link is null ? null : services.Postgres.ConnectionString(services.Database).Replace($"Port={services.Postgres.Port}", $"Port={link.Port}", StringComparison.Ordinal);
-            var host = services.CreateHost("host", HostSettings(settings), postgres);
+            var hostSettings = settings.HostSettings();
+            if (redisLink is not null)
+            {
+                hostSettings["ConnectionStrings__Redis"] = $"127.0.0.1:{redisLink.Port}";
+            }
+
+            var host = services.CreateHost("host", hostSettings, postgres);
             host.Start();
             await host.WaitUntilReadyAsync(TimeSpan.FromSeconds(120));
-            return new FaultScenario(settings, output, slot, services, link, host);
+            return new FaultScenario(settings, output, slot, services, link, redisLink, host);
         }
         catch
         {
-            if (link is not null)
+            foreach (var forwarder in new[] { link, redisLink })
             {
-                await link.DisposeAsync();
+                if (forwarder is not null)
+                {
+                    await forwarder.DisposeAsync();
+                }
             }
 
             if (services is not null)
@@ -154,9 +167,12 @@ internal sealed class FaultScenario : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (DatabaseLink is not null)
+        foreach (var forwarder in new[] { DatabaseLink, RedisLink })
         {
-            await DatabaseLink.DisposeAsync();
+            if (forwarder is not null)
+            {
+                await forwarder.DisposeAsync();
+            }
         }
 
         await Services.DisposeAsync();
@@ -169,24 +185,4 @@ internal sealed class FaultScenario : IAsyncDisposable
         Services.Workspace.Keep();
         _output.WriteLine($"logs and data kept in {Services.Workspace.Root}");
     }
-
-    private static Dictionary<string, string> HostSettings(ScenarioSettings settings)
-    {
-        var values = new Dictionary<string, string>
-        {
-            ["Database__CommandTimeoutSeconds"] = ScenarioSettings.CommandTimeoutSeconds.ToString(CultureInfo.InvariantCulture),
-            ["Identity__Admin__Email"] = CatalogSeeder.AdminEmail,
-            ["Identity__Admin__Password"] = CatalogSeeder.AdminPassword,
-            // Limits stay on (their Redis store and its fallback are under test) but far above what the load asks.
-            ["RateLimiting__Api__PermitLimit"] = "1000000",
-            ["RateLimiting__Auth__PermitLimit"] = "100000",
-        };
-        foreach (var (key, value) in settings.HostOverrides)
-        {
-            values[key] = value;
-        }
-
-        return values;
-    }
-
 }

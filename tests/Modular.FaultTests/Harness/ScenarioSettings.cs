@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Modular.FaultTests.Harness;
 
 /// <summary>The shape of one scenario: its load, its timeline and what its invariants allow.</summary>
@@ -38,7 +40,30 @@ internal sealed record ScenarioSettings(string Name, int Seed)
     /// <summary>Route the host's PostgreSQL connections through a <see cref="Modular.Testing.Processes.TcpForwarder"/>.</summary>
     public bool DatabaseThroughForwarder { get; init; }
 
+    /// <summary>Route the host's Redis connections through a <see cref="Modular.Testing.Processes.TcpForwarder"/>.</summary>
+    public bool RedisThroughForwarder { get; init; }
+
     public IReadOnlyList<string> RabbitMqPlugins { get; init; } = [];
 
     public IReadOnlyDictionary<string, string> HostOverrides { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The host's settings for this scenario: the short command timeout, the seeded admin, limits far above the load.</summary>
+    public Dictionary<string, string> HostSettings()
+    {
+        var values = new Dictionary<string, string>
+        {
+            ["Database__CommandTimeoutSeconds"] = CommandTimeoutSeconds.ToString(CultureInfo.InvariantCulture),
+            ["Identity__Admin__Email"] = CatalogSeeder.AdminEmail,
+            ["Identity__Admin__Password"] = CatalogSeeder.AdminPassword,
+            // Limits stay on (their Redis store and its fallback are under test) but far above what the load asks.
+            ["RateLimiting__Api__PermitLimit"] = "1000000",
+            ["RateLimiting__Auth__PermitLimit"] = "100000",
+        };
+        foreach (var (key, value) in HostOverrides)
+        {
+            values[key] = value;
+        }
+
+        return values;
+    }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Modular.Shared.Infrastructure.Redis;
 using StackExchange.Redis;
 using ZiggyCreatures.Caching.Fusion;
 
@@ -66,7 +67,7 @@ internal sealed class CacheInvalidationChannel : IDisposable
             {
                 receivers = await _redis.Multiplexer.GetSubscriber().PublishAsync(_invalidations, InvalidationMessage.Write(id, InstanceId, keys));
             }
-            catch (Exception exception) when (exception is RedisException or TimeoutException)
+            catch (Exception exception) when (RedisOutage.Is(exception))
             {
                 CacheInvalidationLog.PublishFailed(_logger, keys.Count, exception.Message);
                 return false;

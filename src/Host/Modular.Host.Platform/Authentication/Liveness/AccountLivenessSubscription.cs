@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Modular.Shared.Infrastructure.Accounts;
+using Modular.Shared.Infrastructure.Redis;
 using StackExchange.Redis;
 
 namespace Modular.Host.Platform.Authentication.Liveness;
@@ -30,7 +31,7 @@ internal sealed class AccountLivenessSubscription(
                 LivenessLog.Subscribed(logger);
                 return;
             }
-            catch (RedisException exception)
+            catch (Exception exception) when (RedisOutage.Is(exception, stoppingToken))
             {
                 LivenessLog.SubscribeFailed(logger, exception);
             }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Modular.Shared.Application.Security;
 using Modular.Shared.Infrastructure.Accounts;
+using Modular.Shared.Infrastructure.Redis;
 using StackExchange.Redis;
 
 namespace Modular.Host.Platform.Authentication.Liveness;
@@ -168,7 +169,7 @@ internal sealed class RedisAccountLiveness(
 
             return answers;
         }
-        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        catch (Exception exception) when (RedisOutage.Is(exception, cancellationToken))
         {
             Warn(() => LivenessLog.Unreadable(logger, exception));
             return [.. userIds.Select(_ => Unreadable)];

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using StackExchange.Redis;
+using Modular.Shared.Infrastructure.Redis;
 
 namespace Modular.Host.Platform.RateLimiting.Store;
 
@@ -64,7 +64,7 @@ internal sealed class FallbackRateLimitCounterStore(
     }
 
     private static bool IsStoreFailure(Exception exception) =>
-        exception is RedisException or TimeoutException or ObjectDisposedException;
+        RedisOutage.Is(exception) || exception is ObjectDisposedException;
 
     private void Degraded(Exception? exception)
     {

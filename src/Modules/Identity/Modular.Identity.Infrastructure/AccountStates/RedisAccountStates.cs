@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Modular.Identity.Application.Abstractions;
 using Modular.Shared.Application.Security;
 using Modular.Shared.Infrastructure.Accounts;
+using Modular.Shared.Infrastructure.Redis;
 using StackExchange.Redis;
 
 namespace Modular.Identity.Infrastructure.AccountStates;
@@ -30,7 +31,7 @@ internal sealed class RedisAccountStates(IConnectionMultiplexer redis, IOptions<
         {
             await WriteAsync([userId], AccountStateKeys.Active).WaitAsync(ActiveTimeout, cancellationToken);
         }
-        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        catch (Exception exception) when (RedisOutage.Is(exception, cancellationToken))
         {
             AccountStateLog.ActiveNotPublished(logger, userId, exception);
         }
@@ -42,7 +43,7 @@ internal sealed class RedisAccountStates(IConnectionMultiplexer redis, IOptions<
         {
             await WriteRolesVersionsAsync([(userId, rolesVersion)]).WaitAsync(ActiveTimeout, cancellationToken);
         }
-        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        catch (Exception exception) when (RedisOutage.Is(exception, cancellationToken))
         {
             AccountStateLog.RolesVersionNotPublished(logger, userId, exception);
         }
@@ -54,7 +55,7 @@ internal sealed class RedisAccountStates(IConnectionMultiplexer redis, IOptions<
         {
             await WriteEndedSessionsAsync([new EndedSession(userId, sessionId, endedAt)]).WaitAsync(ActiveTimeout, cancellationToken);
         }
-        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        catch (Exception exception) when (RedisOutage.Is(exception, cancellationToken))
         {
             AccountStateLog.SessionEndNotPublished(logger, userId, exception);
         }
