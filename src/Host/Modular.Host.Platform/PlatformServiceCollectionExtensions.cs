@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using Modular.Host.Platform.Authentication;
 using Modular.Host.Platform.Errors;
 using Modular.Host.Platform.GraphQL;
@@ -81,6 +83,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddHealthChecks()
             .AddNpgSql(provider => provider.GetRequiredService<NpgsqlDataSource>(), name: "postgres", tags: [HealthEndpoints.ReadyTag], timeout: TimeSpan.FromSeconds(3))
             .AddRedis(provider => provider.GetRequiredService<IConnectionMultiplexer>(), name: "redis", tags: [HealthEndpoints.ReadyTag], timeout: TimeSpan.FromSeconds(3));
+        services.AddSingleton<IPostConfigureOptions<HealthCheckServiceOptions>, BoundedHealthChecks>();
 
         return builder;
     }

@@ -154,7 +154,7 @@ internal sealed class FaultScenario : IAsyncDisposable
         var placements = load.Placements.Concat(ExtraPlacements).ToList();
         var cancelled = placements.Where(placement => placement.Cancelled).Select(placement => placement.OrderId!.Value).ToList();
         var report = Invariants.Evaluate(
-            new ScenarioEvidence(Settings, window, loadSeconds, log.Records, placements, cancelled, catalog, books, audited, probe.Samples, hubs.Pushes, parked),
+            new ScenarioEvidence(Settings, window, loadSeconds, log.Records, placements, cancelled, catalog, books, audited, probe.Samples, hubs.Pushes, parked, await HostLogAsync()),
             notes);
         ReportWriter.Publish(report, _output);
         if (!report.Passed)
@@ -164,6 +164,10 @@ internal sealed class FaultScenario : IAsyncDisposable
 
         return report;
     }
+
+    /// <summary>The host's log lines so far (JSON, one per line); none when it wrote no file.</summary>
+    private async Task<IReadOnlyList<string>> HostLogAsync() =>
+        Host.LogFile is { } file && File.Exists(file) ? await File.ReadAllLinesAsync(file) : [];
 
     public async ValueTask DisposeAsync()
     {

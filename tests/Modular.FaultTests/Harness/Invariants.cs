@@ -21,6 +21,7 @@ internal static class Invariants
             readiness.Check,
             ServiceInvariants.ConsumersResumed(evidence),
             EventInvariants.PushesResumed(evidence),
+            LogInvariants.OutageLoggedWithoutLibraryErrors(evidence),
         };
         return new ScenarioReport
         {

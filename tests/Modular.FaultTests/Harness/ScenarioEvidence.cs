@@ -16,4 +16,5 @@ internal sealed record ScenarioEvidence(
     IReadOnlyList<AuditedEvent> Audited,
     IReadOnlyList<(double At, double Ended, int Status)> Readiness,
     IReadOnlyDictionary<(Guid OrderId, string Status), int> Pushes,
-    uint ParkedPushes);
+    uint ParkedPushes,
+    IReadOnlyList<string> HostLog);

@@ -46,12 +46,18 @@ public static class ModulePersistenceExtensions
                 .UseSnakeCaseNamingConvention()
                 // ModuleDbContext scans its own assembly, so finding no configuration there means a module without
                 // tables of its own (Notifications keeps only its outbox and inbox), not a scan of the wrong assembly.
-                // A failed save is an exception its caller handles: a unique violation becomes a 409 (two registrations
-                // of one email racing), anything else is logged once where it is handled (the 500 handler, the consumer,
-                // the job). EF's own Error line for it, with a stack, made routine conflicts look like failures.
+                // A failed save, query or connection is an exception its caller handles: a unique violation becomes a
+                // 409 (two registrations of one email racing), an outage a 503 with one warning (ADR 0019), anything
+                // else is logged once where it is handled (the 500 handler, the consumer, the job). EF's own Error line
+                // for each, with a stack, made routine conflicts look like failures and an outage flood the log.
                 .ConfigureWarnings(warnings => warnings
                     .Ignore(CoreEventId.NoEntityTypeConfigurationsWarning)
-                    .Log((CoreEventId.SaveChangesFailed, LogLevel.Debug)))
+                    .Log(
+                        (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+                        (CoreEventId.QueryIterationFailed, LogLevel.Debug),
+                        (RelationalEventId.ConnectionError, LogLevel.Debug),
+                        (RelationalEventId.CommandError, LogLevel.Debug),
+                        (RelationalEventId.TransactionError, LogLevel.Debug)))
                 .AddInterceptors(provider.GetRequiredService<OutboxSaveChangesInterceptor>());
         });
         services.AddScoped(provider =>
