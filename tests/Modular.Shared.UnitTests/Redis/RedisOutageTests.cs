@@ -31,10 +31,32 @@ public sealed class RedisOutageTests
         Assert.True(RedisOutage.Is(new RedisTimeoutException("slow", CommandStatus.Sent), requested.Token));
     }
 
+    [Fact]
+    public void An_exception_thrown_from_inside_the_client_is_an_outage_whatever_its_type()
+    {
+        // A real StackExchange.Redis frame: parsing a malformed configuration throws from inside the client.
+        var thrown = Assert.ThrowsAny<Exception>(() => ConfigurationOptions.Parse("127.0.0.1:6379,connectTimeout=not-a-number"));
+
+        Assert.IsNotType<RedisException>(thrown);
+        Assert.True(RedisOutage.Is(thrown));
+    }
+
     [Theory]
     [InlineData(typeof(InvalidOperationException))]
     [InlineData(typeof(ArgumentException))]
     [InlineData(typeof(NullReferenceException))]
-    public void Anything_else_is_a_bug_not_an_outage(Type type) =>
-        Assert.False(RedisOutage.Is((Exception)Activator.CreateInstance(type)!));
+    public void Anything_else_thrown_outside_the_client_is_a_bug_not_an_outage(Type type)
+    {
+        Exception thrown;
+        try
+        {
+            throw (Exception)Activator.CreateInstance(type)!;
+        }
+        catch (Exception exception)
+        {
+            thrown = exception;
+        }
+
+        Assert.False(RedisOutage.Is(thrown));
+    }
 }
