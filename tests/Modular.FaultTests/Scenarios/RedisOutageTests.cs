@@ -25,5 +25,8 @@ public sealed class RedisOutageTests(ITestOutputHelper output)
         Assert.True(report.Passed, report.ToString());
         // Product and profile reads fall back to PostgreSQL, rate limits to per-instance counters: no request fails.
         Assert.False(report.Statuses.ContainsKey("503"), report.ToString());
+        // Pushes made while this host's subscription was away reached nobody: its hub clients are sent to reconnect.
+        var log = await File.ReadAllTextAsync(scenario.Host.LogFile!);
+        Assert.Contains("Redis backplane subscription restored: closed", log, StringComparison.Ordinal);
     }
 }

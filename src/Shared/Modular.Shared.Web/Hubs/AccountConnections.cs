@@ -7,7 +7,7 @@ namespace Modular.Shared.Web.Hubs;
 /// The hub connections this process holds, by user and login (<see cref="AccountSession"/>): the ones an inactive account's
 /// or an ended login's closing must reach here.
 /// </summary>
-internal sealed class AccountConnections
+internal sealed class AccountConnections : IHeldHubConnections
 {
     private readonly Dictionary<Guid, Dictionary<string, (HubCallerContext Connection, Guid? SessionId)>> _byUser = [];
     private readonly Lock _lock = new();
@@ -69,6 +69,23 @@ internal sealed class AccountConnections
             {
                 _byUser.Remove(session.UserId);
             }
+        }
+
+        foreach (var connection in closing)
+        {
+            connection.Abort();
+        }
+
+        return closing.Count;
+    }
+
+    public int CloseAll()
+    {
+        List<HubCallerContext> closing;
+        lock (_lock)
+        {
+            closing = [.. _byUser.Values.SelectMany(connections => connections.Values.Select(held => held.Connection))];
+            _byUser.Clear();
         }
 
         foreach (var connection in closing)

@@ -13,6 +13,7 @@ public static class AccountConnectionsExtensions
     public static ISignalRServerBuilder AddInactiveAccountClosing(this ISignalRServerBuilder builder)
     {
         builder.Services.TryAddSingleton<AccountConnections>();
+        builder.Services.TryAddSingleton<IHeldHubConnections>(provider => provider.GetRequiredService<AccountConnections>());
         builder.Services.TryAddSingleton<AccountConnectionsHubFilter>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, InactiveAccountConnectionCloser>());
         builder.Services.Configure<HubOptions>(options => options.AddFilter<AccountConnectionsHubFilter>());

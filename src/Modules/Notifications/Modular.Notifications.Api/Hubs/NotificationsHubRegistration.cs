@@ -23,8 +23,18 @@ internal static class NotificationsHubRegistration
             .AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(new UtcDateTimeOffsetConverter()))
             .AddStackExchangeRedis()
             .AddInactiveAccountClosing();
-        services.AddOptions<RedisOptions>().Configure<IOptions<NotificationsOptions>>((redis, notifications) =>
-            redis.Configuration = BackplaneConfiguration(configuration, notifications.Value));
+        services.AddSingleton<BackplaneRestoredReconnect>();
+        services.AddOptions<RedisOptions>().Configure<IOptions<NotificationsOptions>, BackplaneRestoredReconnect>((redis, notifications, reconnect) =>
+        {
+            redis.Configuration = BackplaneConfiguration(configuration, notifications.Value);
+            // As the library's own factory connects, and watched: see BackplaneRestoredReconnect.
+            redis.ConnectionFactory = async log =>
+            {
+                var backplane = await ConnectionMultiplexer.ConnectAsync(redis.Configuration, log);
+                reconnect.Watch(backplane);
+                return backplane;
+            };
+        });
         return services;
     }
 
