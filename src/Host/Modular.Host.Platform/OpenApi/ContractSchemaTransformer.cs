@@ -10,7 +10,7 @@ namespace Modular.Host.Platform.OpenApi;
 
 /// <summary>
 /// What the JSON rules (<c>ContractJson</c>) imply but the generator cannot see through their converters: text is a
-/// <c>string</c>, a timestamp a <c>date-time</c> string, a decimal is money (a number of whole cents, as the contract
+/// <c>string</c>, a timestamp a <c>date-time</c> string, an <see cref="int"/> an <c>int32</c> integer, a decimal is money (a number of whole cents, as the contract
 /// says), lists of text have string items. Also the response facts properties declare (<see cref="EmailAddressAttribute"/>,
 /// <see cref="KnownValuesAttribute"/>) and the problem bodies (<see cref="ProblemSchemas"/>).
 /// </summary>
@@ -59,6 +59,11 @@ internal sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
             Describe(schema, JsonSchemaType.Number, format: null, nullable);
             schema.Format = "decimal";
             schema.MultipleOf = MoneyStep;
+        }
+        else if (value == typeof(int))
+        {
+            // The integral converter (an integer in any spelling of its value) hides the type as the decimal's does.
+            Describe(schema, JsonSchemaType.Integer, "int32", nullable);
         }
         else if (schema.Type?.HasFlag(JsonSchemaType.Array) == true && schema.Items is null && context.JsonTypeInfo.ElementType == typeof(string))
         {
