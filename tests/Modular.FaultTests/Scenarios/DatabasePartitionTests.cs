@@ -14,15 +14,7 @@ public sealed class DatabasePartitionTests(ITestOutputHelper output)
     {
         await using var scenario = await FaultScenario.StartAsync(new ScenarioSettings("6-postgres-partitioned", Seed: 1706) { DatabaseThroughForwarder = true, RedeliveryPossible = true }, output);
 
-        var report = await scenario.RunAsync(async run =>
-        {
-            var link = run.DatabaseLink!;
-            var start = run.Clock.Now;
-            link.Partition();
-            await run.Clock.ReachAsync(start + run.Settings.FaultSeconds);
-            link.Heal();
-            return new FaultWindow(start, run.Clock.Now, "host-PostgreSQL network partitioned, then healed");
-        });
+        var report = await scenario.RunAsync(run => run.PartitionAsync(run.DatabaseLink!, "host-PostgreSQL network partitioned, then healed"));
 
         Assert.True(report.Passed, report.ToString());
         Assert.True(report.Statuses.GetValueOrDefault("503") > 0, $"the partition was never answered 503:\n{report}");

@@ -16,15 +16,7 @@ public sealed class RedisPartitionTests(ITestOutputHelper output)
         var settings = new ScenarioSettings("7-redis-partitioned", Seed: 1707) { RedisThroughForwarder = true, FaultSeconds = 30 };
         await using var scenario = await FaultScenario.StartAsync(settings, output);
 
-        var report = await scenario.RunAsync(async run =>
-        {
-            var link = run.RedisLink!;
-            var start = run.Clock.Now;
-            link.Partition();
-            await run.Clock.ReachAsync(start + run.Settings.FaultSeconds);
-            link.Heal();
-            return new FaultWindow(start, run.Clock.Now, "host-Redis network partitioned, then healed");
-        });
+        var report = await scenario.RunAsync(run => run.PartitionAsync(run.RedisLink!, "host-Redis network partitioned, then healed"));
 
         Assert.True(report.Passed, report.ToString());
         Assert.False(report.Statuses.ContainsKey("500"), report.ToString());
