@@ -28,7 +28,7 @@ public sealed class CancelOrderHandlerTests
 
         Assert.Equal("cancelled", result.Value.Status);
         Assert.Equal(CancellationReasons.ByCustomer, _order.CancellationReason);
-        await _stock.Received(1).RestoreAsync(Arg.Is<IEnumerable<RequestedLine>>(lines => lines.Single().Quantity == 3), Arg.Any<CancellationToken>());
+        await _stock.Received(1).RestoreAsync(Arg.Is<IEnumerable<RequestedLine>>(lines => lines.Single().Quantity == 3), Arg.Any<DateTimeOffset>(), Arg.Any<CancellationToken>());
         await _orders.Received(1).SaveChangesAsync(Arg.Any<CancellationToken>());
     }
 
@@ -48,7 +48,7 @@ public sealed class CancelOrderHandlerTests
 
         Assert.Equal(ResultStatus.NotFound, result.Status);
         Assert.Equal(OrderStatus.Pending, _order.Status);
-        await _stock.DidNotReceiveWithAnyArgs().RestoreAsync(null!, default);
+        await _stock.DidNotReceiveWithAnyArgs().RestoreAsync(null!, default, default);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class CancelOrderHandlerTests
         var result = await Handle(_owner, isAdmin: false);
 
         Assert.Equal(ResultStatus.Conflict, result.Status);
-        await _stock.DidNotReceiveWithAnyArgs().RestoreAsync(null!, default);
+        await _stock.DidNotReceiveWithAnyArgs().RestoreAsync(null!, default, default);
     }
 
     private Task<Result<OrderResponse>> Handle(Guid caller, bool isAdmin) =>

@@ -15,7 +15,7 @@ public sealed class OrderCancellationTests
     private readonly Guid _product = Guid.CreateVersion7();
 
     public OrderCancellationTests() =>
-        _stock.RestoreAsync(Arg.Do<IEnumerable<RequestedLine>>(lines => _restored.AddRange(lines)), Arg.Any<CancellationToken>());
+        _stock.RestoreAsync(Arg.Do<IEnumerable<RequestedLine>>(lines => _restored.AddRange(lines)), Arg.Any<DateTimeOffset>(), Arg.Any<CancellationToken>());
 
     [Fact]
     public async Task The_stock_of_every_cancelled_order_goes_back_in_one_pass_and_is_saved()
@@ -27,7 +27,8 @@ public sealed class OrderCancellationTests
 
         Assert.Equal([first, second], outcome.Cancelled);
         Assert.Empty(outcome.Refused);
-        await _stock.Received(1).RestoreAsync(Arg.Any<IEnumerable<RequestedLine>>(), Arg.Any<CancellationToken>());
+        // The products' stock changes when the orders do: their updatedAt moves to the cancellation's time.
+        await _stock.Received(1).RestoreAsync(Arg.Any<IEnumerable<RequestedLine>>(), Now, Arg.Any<CancellationToken>());
         Assert.Equal(5, _restored.Where(line => line.ProductId == _product).Sum(line => line.Quantity));
         Assert.Equal(Now, first.UpdatedAt);
         await _orders.Received(1).SaveChangesAsync(Arg.Any<CancellationToken>());
@@ -66,7 +67,7 @@ public sealed class OrderCancellationTests
         var outcome = await Cancellation().CancelAsync([], CancellationReasons.PendingTimeout, CancellationToken.None);
 
         Assert.Empty(outcome.Cancelled);
-        await _stock.DidNotReceiveWithAnyArgs().RestoreAsync(null!, default);
+        await _stock.DidNotReceiveWithAnyArgs().RestoreAsync(null!, default, default);
         await _orders.DidNotReceiveWithAnyArgs().SaveChangesAsync(default);
     }
 

@@ -16,12 +16,13 @@ public sealed class PlaceOrderInTransactionHandlerTests
     private readonly Guid _userId = Guid.CreateVersion7();
     private readonly Guid _productA = Guid.CreateVersion7();
     private readonly Guid _productB = Guid.CreateVersion7();
+    private readonly DateTimeOffset _now = new(2026, 12, 2, 9, 30, 0, TimeSpan.Zero);
     private Guid? _shortProduct;
 
     public PlaceOrderInTransactionHandlerTests()
     {
         _stock.FindUnknownAsync(Arg.Any<IReadOnlyCollection<Guid>>(), Arg.Any<CancellationToken>()).Returns([]);
-        _stock.ReserveAsync(Arg.Any<IReadOnlyList<RequestedLine>>(), Arg.Any<CancellationToken>())
+        _stock.ReserveAsync(Arg.Any<IReadOnlyList<RequestedLine>>(), Arg.Any<DateTimeOffset>(), Arg.Any<CancellationToken>())
             .Returns(call => call.ArgAt<IReadOnlyList<RequestedLine>>(0)
                 .Select(line => line.ProductId == _shortProduct ? null : new ReservedLine(line.ProductId, $"SKU-{line.ProductId:N}", "Name", 1.25m, line.Quantity))
                 .ToList());
@@ -36,8 +37,10 @@ public sealed class PlaceOrderInTransactionHandlerTests
         Assert.False(result.Value.Replayed);
         await _stock.Received(1).ReserveAsync(
             Arg.Is<IReadOnlyList<RequestedLine>>(lines => lines.Count == 2 && lines.Contains(new RequestedLine(_productA, 5)) && lines.Contains(new RequestedLine(_productB, 1))),
+            _now,
             Arg.Any<CancellationToken>());
-        _orders.Received(1).Add(Arg.Is<Order>(order => order.Total == 7.5m && order.UserId == _userId));
+        // The stock changes at the order's time: the products' updatedAt is the order's createdAt.
+        _orders.Received(1).Add(Arg.Is<Order>(order => order.Total == 7.5m && order.UserId == _userId && order.CreatedAt == _now));
         await _orders.Received(1).SaveChangesAsync(Arg.Any<CancellationToken>());
     }
 
@@ -94,7 +97,7 @@ public sealed class PlaceOrderInTransactionHandlerTests
 
         Assert.True(result.Value.Replayed);
         Assert.Same(stored, result.Value.Order);
-        await _stock.DidNotReceiveWithAnyArgs().ReserveAsync(null!, default);
+        await _stock.DidNotReceiveWithAnyArgs().ReserveAsync(null!, default, default);
     }
 
     [Fact]
@@ -105,12 +108,12 @@ public sealed class PlaceOrderInTransactionHandlerTests
         var result = await Handle("k1", (_productA, 1));
 
         Assert.Equal(ResultStatus.Error, result.Status);
-        await _stock.DidNotReceiveWithAnyArgs().ReserveAsync(null!, default);
+        await _stock.DidNotReceiveWithAnyArgs().ReserveAsync(null!, default, default);
     }
 
     private Task<Result<PlacedOrder>> Handle(string? key, params (Guid ProductId, int Quantity)[] lines)
     {
-        var handler = new PlaceOrderInTransactionHandler(_idempotency, _stock, _orders, new FakeTimeProvider(DateTimeOffset.UtcNow));
+        var handler = new PlaceOrderInTransactionHandler(_idempotency, _stock, _orders, new FakeTimeProvider(_now));
         var merged = RequestedLine.Merge(lines.Select(line => new RequestedLine(line.ProductId, line.Quantity)));
         var command = new PlaceOrderInTransactionCommand(_userId, merged, RequestHash.Of(merged), key);
         return handler.HandleAsync(command, CancellationToken.None);

@@ -4,7 +4,8 @@ namespace Modular.Orders.Application.Abstractions;
 
 /// <summary>
 /// Stock changes as single conditional statements in the current transaction: a decrement happens only when the
-/// stock suffices, so stock never goes below zero whatever runs at the same time.
+/// stock suffices, so stock never goes below zero whatever runs at the same time. A change of stock is a change of the
+/// product: its <c>updatedAt</c> moves to the change's time (never backwards, should a later edit have committed first).
 /// </summary>
 internal interface IStockLedger
 {
@@ -21,14 +22,14 @@ internal interface IStockLedger
 
     /// <summary>
     /// Takes each line's quantity from its product's stock where the stock suffices, in the given order, in one
-    /// round trip. Answers per line the product snapshot, or null when that product is unknown or short (the
-    /// caller then rolls back, releasing what was taken).
+    /// round trip, at <paramref name="changedAt"/>. Answers per line the product snapshot, or null when that product is
+    /// unknown or short (the caller then rolls back, releasing what was taken).
     /// </summary>
-    Task<IReadOnlyList<ReservedLine?>> ReserveAsync(IReadOnlyList<RequestedLine> lines, CancellationToken cancellationToken);
+    Task<IReadOnlyList<ReservedLine?>> ReserveAsync(IReadOnlyList<RequestedLine> lines, DateTimeOffset changedAt, CancellationToken cancellationToken);
 
     /// <summary>The sku of a product, to name it in an answer.</summary>
     Task<string?> SkuOfAsync(Guid productId, CancellationToken cancellationToken);
 
-    /// <summary>Gives stock back, product by product in id order (the lock order every transaction uses).</summary>
-    Task RestoreAsync(IEnumerable<RequestedLine> lines, CancellationToken cancellationToken);
+    /// <summary>Gives stock back at <paramref name="changedAt"/>, product by product in id order (the lock order every transaction uses).</summary>
+    Task RestoreAsync(IEnumerable<RequestedLine> lines, DateTimeOffset changedAt, CancellationToken cancellationToken);
 }

@@ -32,7 +32,7 @@ internal sealed class OrderCancellation(IOrderRepository orders, IStockLedger st
 
         if (cancelled.Count > 0)
         {
-            await stock.RestoreAsync(cancelled.SelectMany(order => order.Lines()), cancellationToken);
+            await stock.RestoreAsync(cancelled.SelectMany(order => order.Lines()), now, cancellationToken);
             await orders.SaveChangesAsync(cancellationToken);
         }
 

@@ -47,7 +47,7 @@ internal sealed class OrderPlacement(OrdersDbContext context, IdempotencyStore i
             ?? throw new InvalidOperationException("A placed order raises its order-placed event."));
         foreach (var item in order.Items.OrderBy(item => item.ProductId))
         {
-            batch.BatchCommands.Add(ReserveAndInsert(item));
+            batch.BatchCommands.Add(ReserveAndInsert(item, order.CreatedAt));
         }
 
         try
@@ -64,9 +64,12 @@ internal sealed class OrderPlacement(OrdersDbContext context, IdempotencyStore i
         return true;
     }
 
-    /// <summary>Takes the line's stock if it suffices and the product is as quoted, and stores the item with that product's id.</summary>
-    private static NpgsqlBatchCommand ReserveAndInsert(OrderItem item) => OrdersSql.BatchCommand(
-        $"WITH reserved AS (UPDATE {Schema}.{ProductConfiguration.TableName} SET stock = stock - $3 " +
+    /// <summary>
+    /// Takes the line's stock if it suffices and the product is as quoted (its <c>updatedAt</c> moving to the placement's,
+    /// never backwards), and stores the item with that product's id.
+    /// </summary>
+    private static NpgsqlBatchCommand ReserveAndInsert(OrderItem item, DateTimeOffset placedAt) => OrdersSql.BatchCommand(
+        $"WITH reserved AS (UPDATE {Schema}.{ProductConfiguration.TableName} SET stock = stock - $3, updated_at = GREATEST(updated_at, $8) " +
         "WHERE id = $2 AND stock >= $3 AND sku = $4 AND name = $5 AND price = $6 RETURNING id) " +
         $"INSERT INTO {Schema}.{ItemsTable} (order_id, product_id, sku, name, quantity, unit_price, line_total) " +
         "VALUES ($1, (SELECT id FROM reserved), $4, $5, $3, $6, $7)",
@@ -76,7 +79,8 @@ internal sealed class OrderPlacement(OrdersDbContext context, IdempotencyStore i
         item.Sku,
         item.Name,
         item.UnitPrice,
-        item.LineTotal);
+        item.LineTotal,
+        placedAt);
 
     private static bool IsRefusal(PostgresException exception) =>
         exception is { SqlState: PostgresErrorCodes.NotNullViolation, TableName: ItemsTable, ColumnName: "product_id" };

@@ -47,7 +47,7 @@ internal sealed class StockLedger(OrdersDbContext context, ProductCacheInvalidat
         return unseen is null || await QuoteFromRowsAsync(lines, unseen, quoted, cancellationToken) ? quoted : null;
     }
 
-    public async Task<IReadOnlyList<ReservedLine?>> ReserveAsync(IReadOnlyList<RequestedLine> lines, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ReservedLine?>> ReserveAsync(IReadOnlyList<RequestedLine> lines, DateTimeOffset changedAt, CancellationToken cancellationToken)
     {
         // One statement per product decides and decrements: its row lock queues concurrent reservations of that
         // product, and each re-reads the committed stock before its WHERE is checked. The statements of a batch
@@ -56,7 +56,10 @@ internal sealed class StockLedger(OrdersDbContext context, ProductCacheInvalidat
         foreach (var line in lines)
         {
             batch.BatchCommands.Add(OrdersSql.BatchCommand(
-                $"UPDATE {Table} SET stock = stock - $1 WHERE id = $2 AND stock >= $1 RETURNING sku, name, price", line.Quantity, line.ProductId));
+                $"UPDATE {Table} SET stock = stock - $1, updated_at = GREATEST(updated_at, $3) WHERE id = $2 AND stock >= $1 RETURNING sku, name, price",
+                line.Quantity,
+                line.ProductId,
+                changedAt));
         }
 
         var reservations = new List<ReservedLine?>(lines.Count);
@@ -122,7 +125,7 @@ internal sealed class StockLedger(OrdersDbContext context, ProductCacheInvalidat
         return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 
-    public async Task RestoreAsync(IEnumerable<RequestedLine> lines, CancellationToken cancellationToken)
+    public async Task RestoreAsync(IEnumerable<RequestedLine> lines, DateTimeOffset changedAt, CancellationToken cancellationToken)
     {
         var merged = RequestedLine.Merge(lines);
         // One round trip while the order's and the products' locks are held; rows are taken in the lines' (id) order.
@@ -131,7 +134,10 @@ internal sealed class StockLedger(OrdersDbContext context, ProductCacheInvalidat
         {
             // Saturating: a stock an admin raised meanwhile plus what comes back must not overflow the 32-bit column.
             batch.BatchCommands.Add(OrdersSql.BatchCommand(
-                $"UPDATE {Table} SET stock = LEAST(stock::bigint + $1, {int.MaxValue})::integer WHERE id = $2", line.Quantity, line.ProductId));
+                $"UPDATE {Table} SET stock = LEAST(stock::bigint + $1, {int.MaxValue})::integer, updated_at = GREATEST(updated_at, $3) WHERE id = $2",
+                line.Quantity,
+                line.ProductId,
+                changedAt));
         }
 
         if (batch.BatchCommands.Count > 0)

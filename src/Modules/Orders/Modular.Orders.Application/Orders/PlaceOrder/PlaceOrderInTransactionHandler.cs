@@ -33,14 +33,15 @@ internal sealed class PlaceOrderInTransactionHandler(
             }
         }
 
-        var reservations = await stock.ReserveAsync(lines, cancellationToken);
+        var now = time.GetUtcNow();
+        var reservations = await stock.ReserveAsync(lines, now, cancellationToken);
         var refused = lines.Where((_, index) => reservations[index] is null).ToList();
         if (refused.Count > 0)
         {
             return await RefusalAsync(refused, cancellationToken);
         }
 
-        var order = Order.Place(command.UserId, [.. reservations.OfType<ReservedLine>()], time.GetUtcNow());
+        var order = Order.Place(command.UserId, [.. reservations.OfType<ReservedLine>()], now);
         orders.Add(order);
         var response = OrderResponse.From(order);
         if (command.IdempotencyKey is { } completedKey)
