@@ -12,7 +12,7 @@ namespace Modular.Host.Platform.Http;
 /// Connection with that ID" 404, <c>text/plain</c>) and the endpoints marked <see cref="ThirdPartyEndpoint"/> (the OpenAPI
 /// document: "No OpenAPI document with the name 'v2' was found." 404, <c>text/plain</c>; the reference; the metrics).
 /// An error body that is not already a problem is withheld (its first 1 KiB becomes the problem's <c>detail</c>);
-/// every other answer, streams included, passes through unbuffered. WebSockets are untouched.
+/// every other answer, streams included, passes through unbuffered. Upgraded connections (WebSockets) are untouched.
 /// </summary>
 internal sealed class ThirdPartyErrorMiddleware(RequestDelegate next)
 {
@@ -52,7 +52,18 @@ internal sealed class ThirdPartyErrorMiddleware(RequestDelegate next)
     private static bool IsGuarded(HttpContext context) =>
         context.GetEndpoint()?.Metadata is { } metadata
         && (metadata.GetMetadata<ThirdPartyEndpoint>() is not null || metadata.GetMetadata<HubMetadata>() is not null)
-        && !context.WebSockets.IsWebSocketRequest;
+        && !IsUpgrade(context);
+
+    /// <summary>
+    /// A WebSocket (or any other) upgrade: HTTP/1.1's <c>Upgrade</c> or HTTP/2's extended CONNECT. Not
+    /// <c>WebSockets.IsWebSocketRequest</c> alone: SignalR adds the WebSockets middleware inside its endpoint, after this
+    /// one, so on Kestrel that feature is not there yet and an upgraded connection was guarded; its body was completed
+    /// after the upgrade ("Cannot write to response body after connection has been upgraded", two Error lines a connection).
+    /// </summary>
+    private static bool IsUpgrade(HttpContext context) =>
+        context.WebSockets.IsWebSocketRequest
+        || context.Features.Get<IHttpUpgradeFeature>()?.IsUpgradableRequest == true
+        || context.Features.Get<IHttpExtendedConnectFeature>()?.IsExtendedConnect == true;
 
     private static bool IsForeignError(HttpResponse response) =>
         response.StatusCode >= StatusCodes.Status400BadRequest
