@@ -131,6 +131,8 @@ public sealed class GraphQLTransportTests(ModularApiFactory factory)
     [Theory]
     [InlineData("text/plain")]
     [InlineData("application/json; charset=bogus")]
+    [InlineData("application/json; charset=utf-7")]
+    [InlineData("application/json; charset=unicode-1-1-utf-7")]
     [InlineData("application/x-www-form-urlencoded")]
     public async Task A_body_that_is_not_json_in_a_readable_charset_is_415(string contentType)
     {

@@ -102,6 +102,7 @@ public sealed class IdempotencyTests(ModularApiFactory factory)
 
     [Theory]
     [InlineData("tab\tinside")]
+    [InlineData("a\u00e9")]
     public async Task A_malformed_key_is_400(string key)
     {
         var problem = await OrdersApi.ProblemAsync(

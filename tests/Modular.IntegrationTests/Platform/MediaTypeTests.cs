@@ -33,6 +33,11 @@ public sealed class MediaTypeTests(ModularApiFactory factory)
         "application/json; charset=\"\"",
         "application/json; charset=windows-1252",
         "application/json; charset=utf-8; charset=utf-16",
+        // A name .NET knows and refuses to decode (NotSupportedException, once a 500): UTF-7 under its names.
+        "application/json; charset=utf-7",
+        "application/json; charset=\"UTF-7\"",
+        "application/json; charset=csUnicode11UTF7",
+        "application/json; charset=unicode-1-1-utf-7",
     ];
 
     private static readonly string[] OtherMediaTypeValues =

@@ -106,8 +106,9 @@ internal static class RequestMediaType
         {
             return name.Length == 0 ? null : Encoding.GetEncoding(name);
         }
-        catch (ArgumentException)
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException)
         {
+            // NotSupportedException: a name .NET knows and refuses to decode (UTF-7 under its five names, disabled since .NET 5).
             return null;
         }
     }

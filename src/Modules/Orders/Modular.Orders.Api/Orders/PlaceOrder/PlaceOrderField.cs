@@ -20,7 +20,7 @@ internal static class PlaceOrderField
                 "An unknown product is NOT_FOUND, a short one CONFLICT. The same idempotencyKey (shared with REST's Idempotency-Key) " +
                 "with the same input within 24 hours answers the first order again; with another input it is IDEMPOTENCY_KEY_REUSED.")
             .Argument<NonNullGraphType<PlaceOrderInputGraphType>>("input")
-            .Argument<StringGraphType>(IdempotencyKey, $"Optional: 1..{IdempotencyKeyHeader.MaxLength} printable ASCII characters.")
+            .Argument<StringGraphType>(IdempotencyKey, $"Optional: 1..{IdempotencyKeyHeader.MaxLength} printable ASCII characters, not starting or ending with a space.")
             .AuthorizeWithPolicy(AuthorizationPolicies.User)
             .ResolveAsync(async context =>
             {
