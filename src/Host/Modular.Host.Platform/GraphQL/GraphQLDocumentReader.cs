@@ -10,7 +10,8 @@ namespace Modular.Host.Platform.GraphQL;
 /// Parses a request's document and refuses, before anything walks it, what a recursive or pairwise walk cannot afford:
 /// the parser guards its own stack (<see cref="ParserMaxDepth"/>), fragment chains are bounded
 /// (<see cref="FragmentNesting"/>: GraphQL.NET's validation follows spreads recursively), and so is the number of
-/// fragments (<c>GraphQL:MaxFragments</c>: their pairwise comparison costs their square). A refusal is the client's
+/// fragments (<c>GraphQL:MaxFragments</c>: their pairwise comparison costs their square), and so is whatever else the
+/// standard rules compare pairwise (<see cref="DocumentShape"/>: same-named fields, directives, arguments). A refusal is the client's
 /// error (a parse or validation failure, ADR 0047), never a 500, whose log line would quote the document's text.
 /// </summary>
 internal static class GraphQLDocumentReader
@@ -25,8 +26,11 @@ internal static class GraphQLDocumentReader
 
     private static readonly GraphQLDocumentBuilder DocumentBuilder = new() { MaxDepth = ParserMaxDepth };
 
-    /// <summary>The parsed document, or null and the error to answer; <paramref name="maxFragments"/> is <c>GraphQL:MaxFragments</c>.</summary>
-    public static (GraphQLDocument? Document, ExecutionError? Error) Read(string query, int maxFragments)
+    /// <summary>
+    /// The parsed document, or null and the error to answer; <paramref name="maxFragments"/> is <c>GraphQL:MaxFragments</c>,
+    /// <paramref name="maxComplexity"/> <c>GraphQL:MaxComplexity</c>.
+    /// </summary>
+    public static (GraphQLDocument? Document, ExecutionError? Error) Read(string query, int maxFragments, int maxComplexity)
     {
         GraphQLDocument document;
         try
@@ -54,8 +58,16 @@ internal static class GraphQLDocumentReader
                 new Dictionary<string, object?> { ["limit"] = FragmentsSetting }));
         }
 
-        return FragmentNesting.Of(document) > FragmentNesting.Max
-            ? (null, new GraphQLHttpError(GraphQLErrorCodes.ValidationFailed, $"Fragments spread fragments more than {FragmentNesting.Max} levels deep."))
+        if (FragmentNesting.Of(document) > FragmentNesting.Max)
+        {
+            return (null, new GraphQLHttpError(GraphQLErrorCodes.ValidationFailed, $"Fragments spread fragments more than {FragmentNesting.Max} levels deep."));
+        }
+
+        return DocumentShape.Refusal(document, maxComplexity) is { } refusal
+            ? (null, new GraphQLHttpError(
+                GraphQLErrorCodes.ValidationFailed,
+                refusal.Message,
+                refusal.Limit is null ? null : new Dictionary<string, object?> { ["limit"] = refusal.Limit }))
             : (document, null);
     }
 }

@@ -57,7 +57,7 @@ internal sealed class GraphQLHttpHandler(
             return;
         }
 
-        var (parsed, unreadable) = GraphQLDocumentReader.Read(request.Query, options.Value.MaxFragments);
+        var (parsed, unreadable) = GraphQLDocumentReader.Read(request.Query, options.Value.MaxFragments, options.Value.MaxComplexity);
         if (parsed is not { } document)
         {
             GraphQLTelemetry.Record(context, "unknown", request.OperationName);
