@@ -11,6 +11,9 @@
 #   scripts/services.sh tools    install (apt, when missing) what the tests start or drive themselves: the three
 #                                servers' packages, nginx with its headers-more module (multi-process suites),
 #                                Debian's chromium and npm (browser tests and their page's SignalR client)
+#   scripts/services.sh rabbitmq TOOL [ARGS...]
+#                                run a RabbitMQ tool (rabbitmqctl, rabbitmq-plugins, ...) against this broker: the
+#                                local server's environment (node name, cookie, plugins file), or the compose service
 #
 # Settings (environment; defaults in brackets). Values given to `up` are recorded in
 # $MODULAR_STATE_DIR/settings.env and reused by later commands unless overridden.
@@ -22,7 +25,7 @@
 #   MODULAR_RABBIT_DIST_PORT [AMQP port +20000, or -20000 when that exceeds 65535]
 #   MODULAR_RABBIT_NODENAME [modular@localhost, modular_<port>@localhost for a non-default port]
 #   MODULAR_RABBIT_EPMD_PORT [4369]  MODULAR_REDIS_PORT [6379]  MODULAR_SERVICES_TIMEOUT [60]
-# Progress goes to stderr (prefixed "services:"); stdout is only used by `env` and `status`.
+# Progress goes to stderr (prefixed "services:"); stdout is only used by `env`, `status` and the tools `rabbitmq` runs.
 
 # One file per service under scripts/services/ (postgres.sh, rabbitmq.sh, redis.sh, docker.sh for
 # Compose mode, common.sh for what they share); this driver only dispatches the commands.
@@ -98,6 +101,16 @@ cmd_tools() {
   apt_install "${missing[@]}"
 }
 
+cmd_rabbitmq() {
+  [[ $# -ge 1 ]] || die "usage: scripts/services.sh rabbitmq TOOL [ARGS...] (e.g. rabbitmqctl list_queues)"
+  [[ $1 == rabbit* ]] || die "not a RabbitMQ tool: $1"
+  if [[ $(recorded_mode) == docker ]]; then
+    compose exec -T rabbitmq "$@"
+  else
+    rmq "$@"
+  fi
+}
+
 cmd_purge() {
   cmd_down
   [[ -d $STATE_DIR ]] || return 0
@@ -106,7 +119,7 @@ cmd_purge() {
 }
 
 usage() {
-  sed -n '2,25p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+  sed -n '2,28p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
   exit "${1:-2}"
 }
 
@@ -122,6 +135,7 @@ main() {
     env) cmd_env ;;
     purge) cmd_purge ;;
     tools) cmd_tools ;;
+    rabbitmq) cmd_rabbitmq "$@" ;;
     *) log "unknown command: $cmd"; usage ;;
   esac
 }

@@ -1,33 +1,49 @@
 using Modular.Host.Platform;
 using Modular.Host.Platform.Messaging;
 using Modular.Host.Platform.Modules;
+using Modular.Host.Platform.Startup;
 using Modular.Identity.Api;
 using Modular.Notifications.Api;
 using Modular.Orders.Api;
 using Modular.Users.Api;
 
-var builder = WebApplication.CreateBuilder(args);
-
-builder.AddModularPlatform();
-// Each module runs in this process only when Modules:Enabled names it (unset: all of them).
-builder.AddModule<IdentityModule>();
-builder.AddModule<UsersModule>();
-builder.AddModule<OrdersModule>();
-builder.AddModule<NotificationsModule>();
-// After the modules: the bus is configured from the events and handlers they declared.
-builder.Services.AddModularMessaging(builder.Configuration);
-
-var app = builder.Build();
-
-if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
+WebApplication app;
+try
 {
-    return await app.MigrateDatabasesAsync();
+    var builder = WebApplication.CreateBuilder(args);
+
+    builder.AddModularPlatform();
+    // Each module runs in this process only when Modules:Enabled names it (unset: all of them).
+    builder.AddModule<IdentityModule>();
+    builder.AddModule<UsersModule>();
+    builder.AddModule<OrdersModule>();
+    builder.AddModule<NotificationsModule>();
+    // After the modules: the bus is configured from the events and handlers they declared.
+    builder.Services.AddModularMessaging(builder.Configuration);
+
+    app = builder.Build();
+}
+catch (Exception exception) when (StartupFailure.Handles(exception))
+{
+    return StartupFailure.InvalidConfiguration(exception);
 }
 
-// The platform's middleware and endpoints, then those of the modules this process runs.
-app.UseModularPlatform();
+try
+{
+    if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
+    {
+        return await app.MigrateDatabasesAsync();
+    }
 
-return await app.RunModularHostAsync();
+    // The platform's middleware and endpoints, then those of the modules this process runs.
+    app.UseModularPlatform();
+
+    return await app.RunModularHostAsync();
+}
+catch (Exception exception) when (StartupFailure.Handles(exception))
+{
+    return StartupFailure.CouldNotStart(exception);
+}
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Modular.Testing;
+using Npgsql;
 using Xunit.Abstractions;
 
 namespace Modular.IntegrationTests.Platform;
@@ -72,18 +74,44 @@ public sealed class GracefulShutdownTests(ITestOutputHelper output)
         Assert.Contains("application/problem+json", nulInQuery.Head, StringComparison.OrdinalIgnoreCase);
     }
 
-    [Fact]
-    public async Task A_missing_signing_key_stops_the_process_with_one_line_naming_it()
+    /// <summary>
+    /// Settings the host reads while it is built, before its own check of the options: each once crashed the process with
+    /// an unhandled exception (a stack trace and SIGABRT, exit 134) instead of the one line the README promises.
+    /// </summary>
+    [Theory]
+    [InlineData("Jwt__SigningKey", "", "Jwt:SigningKey")]
+    [InlineData("Http__MaxRequestBodyBytes", "0", "Http:MaxRequestBodyBytes")]
+    [InlineData("Http__MaxRequestBodyBytes", "abc", "Http:MaxRequestBodyBytes")]
+    [InlineData("Http__TrustedProxies", "garbage/99", "Http:TrustedProxies")]
+    [InlineData("Logging__LogLevel__Default", "Loud", "'Loud'")]
+    [InlineData("Otlp__Endpoint", "notaurl", "Otlp:Endpoint")]
+    public async Task An_invalid_setting_stops_the_process_with_exit_code_2_and_one_line_naming_it(string variable, string value, string named)
     {
-        await using var host = HostProcess.Start(("Jwt__SigningKey", ""));
+        await using var host = HostProcess.Start((variable, value));
 
         var exited = await host.WaitForExitAsync(TimeSpan.FromSeconds(60));
 
-        Assert.True(exited, "the host kept running without a signing key");
+        Assert.True(exited, $"the host kept running with {variable}={value}");
         var lines = host.Output;
         Assert.Equal(2, host.ExitCode);
-        var line = Assert.Single(lines, line => line.Contains("Jwt:SigningKey", StringComparison.Ordinal));
+        var line = Assert.Single(lines, line => line.Contains(named, StringComparison.Ordinal));
         Assert.Contains("Invalid configuration", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(lines, l => l.Contains("Unhandled exception", StringComparison.Ordinal) || l.TrimStart().StartsWith("at ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_database_that_does_not_exist_stops_the_process_with_exit_code_1_and_one_line_saying_so()
+    {
+        var missing = new NpgsqlConnectionStringBuilder(TestEnvironment.Postgres) { Database = $"missing_{Guid.NewGuid():N}" };
+        await using var host = HostProcess.Start(("ConnectionStrings__Postgres", missing.ConnectionString));
+
+        var exited = await host.WaitForExitAsync(TimeSpan.FromSeconds(90));
+
+        Assert.True(exited, "the host kept running without its database");
+        var lines = host.Output;
+        Assert.Equal(1, host.ExitCode);
+        var line = Assert.Single(lines, line => line.StartsWith("The host could not start", StringComparison.Ordinal));
+        Assert.Contains("does not exist", line, StringComparison.Ordinal);
         Assert.DoesNotContain(lines, l => l.Contains("Unhandled exception", StringComparison.Ordinal) || l.TrimStart().StartsWith("at ", StringComparison.Ordinal));
     }
 
