@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Modular.Shared.Infrastructure.Persistence;
+using Npgsql;
 
 namespace Modular.Shared.UnitTests.Persistence;
 
@@ -57,6 +58,18 @@ public sealed class DatabaseTimeoutsTests
 
         Assert.Equal(2, connection.ConnectionTimeout);
         Assert.Equal(6, command.CommandTimeout);
+        // No wait for a cancellation's answer on top of the command timeout (a silent network never answers).
+        Assert.Equal(-1, new NpgsqlConnectionStringBuilder(dataSource.ConnectionString).CancellationTimeout);
+    }
+
+    [Fact]
+    public void A_cancellation_timeout_set_in_the_connection_string_is_kept()
+    {
+        var configuration = Configuration(("ConnectionStrings:Postgres", "Host=127.0.0.1;Port=1;Username=u;Password=p;Cancellation Timeout=500"));
+
+        using var dataSource = PostgresDataSource.Create(configuration);
+
+        Assert.Equal(500, new NpgsqlConnectionStringBuilder(dataSource.ConnectionString).CancellationTimeout);
     }
 
     [Fact]

@@ -5,7 +5,8 @@ namespace Modular.Shared.Infrastructure.Persistence;
 /// never a hang), so it is split between Npgsql's two timeouts. Opening a connection, or waiting for one from a full
 /// pool, is bounded by the connect timeout. A command is bounded by the command timeout, after which Npgsql cancels it
 /// on the server through a connection of its own, opened synchronously: on a silent network (SYNs dropped) that
-/// costs up to two more connect timeouts (measured by the fault suite's partition scenario). Hence
+/// costs up to two more connect timeouts (measured by the fault suite's partition scenario), and Npgsql does not wait
+/// for the cancellation's answer (<c>Cancellation Timeout=-1</c>, set by <see cref="PostgresDataSource"/>). Hence
 /// command + 2 × connect = budget. A connection string that sets <c>Timeout</c> itself keeps it. Migrations are not
 /// requests: they run with <see cref="MigrationCommandTimeout"/>.
 /// </summary>
