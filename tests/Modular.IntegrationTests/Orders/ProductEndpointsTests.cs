@@ -122,6 +122,22 @@ public sealed class ProductEndpointsTests(ModularApiFactory factory)
     }
 
     [Fact]
+    public async Task A_patch_that_changes_nothing_keeps_updatedAt_as_a_profiles_does()
+    {
+        var created = await _api.CreateProductAsync(OrdersApi.UniqueSku("noop"), 5m, 10);
+        var id = created.GetProperty("id").GetGuid();
+
+        foreach (object body in new object[] { new { }, new { price = 5.00m, stock = 10 }, new { name = $" {created.GetProperty("name").GetString()} " } })
+        {
+            var patched = await OrdersApi.ReadAsync(await _api.SendAsync(HttpMethod.Patch, $"/api/products/{id}", _api.AdminId, body, admin: true), HttpStatusCode.OK);
+            Assert.Equal(created.GetProperty("updatedAt").GetString(), patched.GetProperty("updatedAt").GetString());
+        }
+
+        var read = await OrdersApi.ReadAsync(await _api.SendAsync(HttpMethod.Get, $"/api/products/{id}"), HttpStatusCode.OK);
+        Assert.Equal(created.GetProperty("updatedAt").GetString(), read.GetProperty("updatedAt").GetString());
+    }
+
+    [Fact]
     public async Task An_unknown_product_is_404()
     {
         await OrdersApi.ProblemAsync(await _api.SendAsync(HttpMethod.Get, $"/api/products/{Guid.CreateVersion7()}"), HttpStatusCode.NotFound);

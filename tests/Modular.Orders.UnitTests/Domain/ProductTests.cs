@@ -31,6 +31,19 @@ public sealed class ProductTests
     }
 
     [Theory]
+    [InlineData(null, null, null)]
+    [InlineData("Mug", 1.0, 3)]
+    [InlineData(" Mug ", 1.00, null)]
+    public void A_change_to_the_same_values_is_no_change_and_keeps_updatedAt(string? name, double? price, int? stock)
+    {
+        var product = Product.Create("SKU-1", "Mug", 1m, 3, Now);
+
+        product.Change(name, (decimal?)price, stock, Now.AddHours(1));
+
+        Assert.Equal(("Mug", 1m, 3, Now), (product.Name, product.Price, product.Stock, product.UpdatedAt));
+    }
+
+    [Theory]
     [InlineData("Cre\u0300me bru\u0302le\u0301e")]
     [InlineData("  Cr\u00e8me br\u00fbl\u00e9e ")]
     public void A_name_is_stored_in_NFC_however_it_was_composed(string name)

@@ -44,12 +44,20 @@ public sealed class Product : AggregateRoot<Guid>
     /// <summary>Money always carries two decimals (12.5 becomes 12.50), as PostgreSQL's numeric(12,2) gives it back.</summary>
     public static decimal Money(decimal amount) => decimal.Round(amount, 2) + 0.00m;
 
-    /// <summary>Applies the given changes; a field left null keeps its value.</summary>
+    /// <summary>
+    /// Applies the given changes; a field left null keeps its value. Values equal to the current ones are no change:
+    /// <see cref="UpdatedAt"/> stays, as a profile's does (a client's "changed since" must not see a no-op PATCH).
+    /// </summary>
     public void Change(string? name, decimal? price, int? stock, DateTimeOffset now)
     {
-        Name = name is null ? Name : CanonicalText.Name(name);
-        Price = price is { } changed ? Money(changed) : Price;
-        Stock = stock ?? Stock;
-        UpdatedAt = now;
+        var newName = name is null ? Name : CanonicalText.Name(name);
+        var newPrice = price is { } changed ? Money(changed) : Price;
+        var newStock = stock ?? Stock;
+        if (newName == Name && newPrice == Price && newStock == Stock)
+        {
+            return;
+        }
+
+        (Name, Price, Stock, UpdatedAt) = (newName, newPrice, newStock, now);
     }
 }
