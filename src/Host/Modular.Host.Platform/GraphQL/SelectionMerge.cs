@@ -41,8 +41,8 @@ internal static class SelectionMerge
 
         while (merged.TryDequeue(out var sets))
         {
-            var groups = new Dictionary<(string Type, string Name), (string Field, string Arguments, List<GraphQLSelectionSet> Inner)>();
-            var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+            var groups = new Dictionary<(string Type, string Name), MergeGroup>();
+            var byName = new Dictionary<string, MergeGroup>(StringComparer.Ordinal);
             var pending = new Stack<(GraphQLSelectionSet Set, string Type, int Spreads)>(sets.Select(set => (set, string.Empty, 0)));
             while (pending.TryPop(out var item))
             {
@@ -54,16 +54,19 @@ internal static class SelectionMerge
                         return ($"The document makes more than {maxSelections} selections once its fragments are spread; {DocumentShape.ComplexitySetting} allows {maxSelections}.", DocumentShape.ComplexitySetting);
                     }
 
-                    if (Walk(selection, item, fragments, pending, groups, counts, pairs) is { } refusal)
+                    if (Walk(selection, item, fragments, pending, groups, byName, pairs) is { } refusal)
                     {
                         return (refusal, null);
                     }
                 }
             }
 
-            foreach (var group in groups.Values.Where(group => group.Inner.Count > 0))
+            foreach (var group in groups.Values)
             {
-                merged.Enqueue(group.Inner);
+                if (group.Inner is { } inner)
+                {
+                    merged.Enqueue(inner);
+                }
             }
         }
 
@@ -75,8 +78,8 @@ internal static class SelectionMerge
         (GraphQLSelectionSet Set, string Type, int Spreads) item,
         Dictionary<string, GraphQLFragmentDefinition> fragments,
         Stack<(GraphQLSelectionSet Set, string Type, int Spreads)> pending,
-        Dictionary<(string Type, string Name), (string Field, string Arguments, List<GraphQLSelectionSet> Inner)> groups,
-        Dictionary<string, Dictionary<string, int>> counts,
+        Dictionary<(string Type, string Name), MergeGroup> groups,
+        Dictionary<string, MergeGroup> byName,
         PairCount pairs)
     {
         switch (selection)
@@ -84,36 +87,41 @@ internal static class SelectionMerge
             case GraphQLField field:
                 var name = (field.Alias?.Name ?? field.Name).StringValue;
                 var fieldName = field.Name.StringValue;
-                var arguments = ArgumentsText.Of(field.Arguments);
                 if (!groups.TryGetValue((item.Type, name), out var group))
                 {
-                    groups[(item.Type, name)] = group = (fieldName, arguments, []);
+                    groups[(item.Type, name)] = group = new MergeGroup(fieldName, field.Arguments);
+                    if (byName.TryGetValue(name, out var first))
+                    {
+                        (group.NextOfName, first.NextOfName) = (first.NextOfName, group);
+                    }
+                    else
+                    {
+                        byName[name] = group;
+                    }
                 }
                 else if (group.Field != fieldName)
                 {
                     return $"Fields '{name}' conflict because '{group.Field}' and '{fieldName}' are different fields. Use different aliases on the fields to fetch both.";
                 }
-                else if (group.Arguments != arguments)
+                else if (!group.HasArguments(field.Arguments))
                 {
                     return $"Fields '{name}' conflict because they have differing arguments. Use different aliases on the fields to fetch both.";
                 }
 
                 // The new field is compared with every earlier one of its name; those of another shape (only under other
                 // types, else refused above) may each be an error.
-                var shapes = counts.TryGetValue(name, out var known) ? known : counts[name] = new Dictionary<string, int>(StringComparer.Ordinal);
-                var shape = $"{fieldName}({arguments})";
-                var same = shapes.GetValueOrDefault(shape);
-                var earlier = shapes.Values.Sum();
-                shapes[shape] = same + 1;
-                if ((pairs.Compared += earlier) > MaxComparedPairs || (pairs.Differing += earlier - same) > MaxDifferingPairs)
+                var (earlier, differing) = (0, 0);
+                for (var other = byName[name]; other is not null; other = other.NextOfName)
+                {
+                    earlier += other.Count;
+                    differing += other.Count > 0 && group.DiffersFrom(other) ? other.Count : 0;
+                }
+
+                group.Add(field.SelectionSet);
+                if ((pairs.Compared += earlier) > MaxComparedPairs || (pairs.Differing += differing) > MaxDifferingPairs)
                 {
                     return $"The document repeats response names too often: more than {MaxComparedPairs} pairs of same-named fields to compare, "
                         + $"or more than {MaxDifferingPairs} of them of different fields or arguments.";
-                }
-
-                if (field.SelectionSet is { } inner)
-                {
-                    group.Inner.Add(inner);
                 }
 
                 break;
