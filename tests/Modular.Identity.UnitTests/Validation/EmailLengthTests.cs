@@ -15,7 +15,7 @@ public sealed class EmailLengthTests
         { Email(254, dottedCapitalIs: 3), true },
         { Email(255, dottedCapitalIs: 1), false },
         { Email(255, dottedCapitalIs: 3), false },
-        // A final Σ lower-cases to one ς: no longer than typed.
+        // A final Σ folds to one σ: no longer than typed.
         { FinalSigma(254), true },
         { FinalSigma(255), false },
         // Decomposed é (e + U+0301) is composed before it is stored: 300 characters typed, 254 stored.

@@ -10,7 +10,7 @@ using Modular.Testing;
 namespace Modular.IntegrationTests.Identity;
 
 /// <summary>
-/// Text is stored in NFC and an email in its canonical form (NFC, then lower-cased), in every module that keeps a copy:
+/// Text is stored in NFC and an email in its canonical form (NFC, then case-folded to lower case), in every module that keeps a copy:
 /// canonically equivalent spellings are one account and one profile, whichever way the keyboard composed them (ADR 0020).
 /// </summary>
 [Collection(ApiCollection.Name)]
@@ -22,10 +22,15 @@ public sealed class CanonicalTextTests(ModularApiFactory factory)
         { "jose\u0301", "JOS\u00c9" },
         { "\u00e5sa", "\u212bsa" },
         { "\uac00nam", "\u1100\u1161nam" },
-        // Unicode's full lower-casing: İ (U+0130) is i + U+0307, as I + U+0307 (NFC: İ) is; a word-final Σ is ς.
+        // Case folding: İ (U+0130) is i + U+0307, as I + U+0307 (NFC: İ) is; Σ, σ and the word-final ς are one letter.
         { "\u0130stanbul", "i\u0307stanbul" },
         { "I\u0307STANBUL", "\u0130stanbul" },
         { "\u039f\u0394\u039f\u03a3", "\u03bf\u03b4\u03bf\u03c2" },
+        { "\u03c3\u03c3", "\u03a3\u03a3" },
+        { "\u03c3\u03c2", "\u03c3\u03c3" },
+        // lower-case letters equal to another without case: long s, micro sign, Greek beta symbol
+        { "\u017fara", "Sara" },
+        { "\u00b5-\u03d0", "\u039c-\u0392" },
     };
 
     [Fact]

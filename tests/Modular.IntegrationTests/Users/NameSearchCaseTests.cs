@@ -6,8 +6,9 @@ using Modular.IntegrationTests.Support;
 namespace Modular.IntegrationTests.Users;
 
 /// <summary>
-/// A name search lowers the term with the function that lowers the column (the database's lower()), so a name written
-/// as it was stored is found: .NET's ToLowerInvariant keeps "İ" where lower() gives "i". Profiles and products alike.
+/// A name search folds the term with the function that folds the column (DatabaseText.Fold: the database's lower(),
+/// then the letters equal without case as one), so a name written as it was stored, or in another case, is found: .NET's
+/// ToLowerInvariant keeps "İ" where lower() gives "i", and lower() alone keeps "ς" apart from "σ". Profiles and products.
 /// </summary>
 [Collection(ApiCollection.Name)]
 public sealed class NameSearchCaseTests(ModularApiFactory factory)
@@ -22,6 +23,10 @@ public sealed class NameSearchCaseTests(ModularApiFactory factory)
         { "\u0130lker {m}", ["\u0130lker {m}", "\u0130LKER {M}", "ilker {m}", "I\u0307lker {m}"] },
         { "\u039f\u0394\u039f\u03a3 {m}", ["\u039f\u0394\u039f\u03a3 {m}", "\u03bf\u03b4\u03bf\u03c3 {m}"] },
         { "Jos\u00e9 {m}", ["JOSE\u0301 {M}", "jos\u00e9 {m}"] },
+        // Ὀδυσσεύς typed with its final ς: upper case and a plain σ find it
+        { "\u039f\u03b4\u03c5\u03c3\u03c3\u03b5\u03c5\u03c2 {m}", ["\u039f\u0394\u03a5\u03a3\u03a3\u0395\u03a5\u03a3 {M}", "\u03bf\u03b4\u03c5\u03c3\u03c3\u03b5\u03c5\u03c3 {m}"] },
+        // the micro sign is μ
+        { "5 \u00b5m {m}", ["5 \u03bcm {m}", "5 \u039cM {M}"] },
     };
 
     [Theory]

@@ -27,7 +27,7 @@ public sealed partial class TextRulesTests
     [InlineData("\u0130@abc", false)]
     [InlineData("\u0130@a", true)]
     [InlineData("II@ab", true)]
-    // A final Σ is one ς; decomposed text is composed first, so it counts shorter than typed.
+    // A final Σ is one σ; decomposed text is composed first, so it counts shorter than typed.
     [InlineData("\u039f\u03a3@ab", true)]
     [InlineData("E\u0301E\u0301E\u0301", true)]
     [InlineData("  Ab@cd  ", true)]

@@ -24,7 +24,7 @@ internal sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
 
     /// <summary>What <see cref="EmailFormat"/> alone does not say of the addresses the server accepts (ADR 0020).</summary>
     public const string EmailDescription =
-        "An email address; internationalized ones (non-ASCII, RFC 6531) are accepted too. Stored and returned in canonical form: NFC, then lower-cased.";
+        "An email address; internationalized ones (non-ASCII, RFC 6531) are accepted too. Stored and returned in canonical form: NFC, then case-folded to lower case (Unicode simple case folding).";
 
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {

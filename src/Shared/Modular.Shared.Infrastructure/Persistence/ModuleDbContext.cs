@@ -35,7 +35,7 @@ public abstract class ModuleDbContext : DbContext
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
-        modelBuilder.HasDbFunction(typeof(DatabaseText).GetMethod(nameof(DatabaseText.Lower))!).HasName("lower").IsBuiltIn();
+        modelBuilder.HasDbFunction(typeof(DatabaseText).GetMethod(nameof(DatabaseText.Fold))!).HasTranslation(DatabaseFold.Translate);
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
         modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly);

@@ -4,7 +4,7 @@ namespace Modular.Shared.Kernel.Text;
 
 /// <summary>
 /// The forms text is stored, compared and published in, whatever module keeps it (ADR 0020): Unicode NFC, so that
-/// "é" typed precomposed (U+00E9) and decomposed (e + U+0301) are one string; an email is that, lower-cased.
+/// "é" typed precomposed (U+00E9) and decomposed (e + U+0301) are one string; an email is that, case-folded to lower case.
 /// </summary>
 public static class CanonicalText
 {
@@ -48,10 +48,10 @@ public static class CanonicalText
     public static string Name(string name) => Nfc(name.Trim());
 
     /// <summary>
-    /// An email's canonical form: trimmed, NFC, then lower-cased with Unicode's full default mapping
-    /// (<see cref="UnicodeLowerCase"/>: "İ" is "i̇", as "I" + U+0307 is, and a word-final "Σ" is "ς"), whatever the
-    /// culture, as the contract compares addresses case-insensitively. NFC once more afterwards: lower-casing can leave
-    /// a sequence that composes.
+    /// An email's canonical form: trimmed, NFC, then case-folded (<see cref="CaseFolding"/>: lower-cased, "İ" as "i̇", and
+    /// the lower-case letters that equal another without case, such as final "ς" and "σ", as one), whatever the culture,
+    /// as the contract compares addresses case-insensitively. NFC once more afterwards: folding can leave a sequence
+    /// that composes.
     /// </summary>
-    public static string Email(string email) => Nfc(UnicodeLowerCase.ToLower(Nfc(email.Trim())));
+    public static string Email(string email) => Nfc(CaseFolding.Fold(Nfc(email.Trim())));
 }

@@ -10,7 +10,7 @@ public static class ProfileRules
     public const int EmailMaxLength = 254;
 
     /// <summary>
-    /// The canonical form (NFC, then lower-cased: ADR 0020), the one stored, compared, returned and published, and the
+    /// The canonical form (NFC, then case-folded to lower case: ADR 0020), the one stored, compared, returned and published, and the
     /// form the unique index holds: canonically equivalent spellings are one address.
     /// </summary>
     public static string NormalizeEmail(string email) => CanonicalText.Email(email);

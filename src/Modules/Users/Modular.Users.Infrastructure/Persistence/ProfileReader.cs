@@ -23,14 +23,14 @@ internal sealed class ProfileReader(Lazy<UsersDbContext> context) : IProfileRead
         var query = Active();
         if (search is not null)
         {
-            // lower(name) LIKE / normalized_email LIKE: the shapes the trigram GIN indexes of the migration serve. Each side's
-            // term is lowered by the function that made the column's form: the database's lower() for names, the canonical
-            // email form for emails. ToLowerInvariant is neither: it leaves "İ" alone and knows no final sigma, and would
-            // miss a name or an address typed the way it was registered.
+            // translate(lower(name), ...) LIKE / normalized_email LIKE: the shapes the trigram GIN indexes of the migrations
+            // serve. Each side's term is folded by the function that made the column's form: DatabaseText.Fold for names,
+            // the canonical email form for emails. ToLowerInvariant is neither: it leaves "İ" alone and "ς" apart from "σ",
+            // and would miss a name or an address typed the way it was registered.
             var namePattern = $"%{EscapeLike(search)}%";
             var emailPattern = $"%{EscapeLike(ProfileRules.NormalizeEmail(search))}%";
             query = query.Where(profile =>
-                EF.Functions.Like(profile.Name.ToLower(), DatabaseText.Lower(namePattern), LikeEscape)
+                EF.Functions.Like(DatabaseText.Fold(profile.Name), DatabaseText.Fold(namePattern), LikeEscape)
                 || EF.Functions.Like(profile.NormalizedEmail, emailPattern, LikeEscape));
         }
 

@@ -11,10 +11,10 @@ internal sealed class ProductSearchSpecification : Specification<Product>
     {
         if (!string.IsNullOrWhiteSpace(search))
         {
-            // Names are stored in NFC (ADR 0020): the term is too, however the client's keyboard composed it. It is lowered
-            // by the database's lower(), as the columns are: ToLowerInvariant leaves "İ" alone where lower() gives "i".
+            // Names are stored in NFC (ADR 0020): the term is too, however the client's keyboard composed it. It is case-folded
+            // by the database, as the columns are (DatabaseText.Fold): "ΟΔΟΣ" finds "Οδος", "ς" and "σ" are one letter.
             var term = CanonicalText.Name(search);
-            Query.Where(product => product.Sku.ToLower().Contains(DatabaseText.Lower(term)) || product.Name.ToLower().Contains(DatabaseText.Lower(term)));
+            Query.Where(product => DatabaseText.Fold(product.Sku).Contains(DatabaseText.Fold(term)) || DatabaseText.Fold(product.Name).Contains(DatabaseText.Fold(term)));
         }
 
         Query.OrderBy(product => product.Sku).ThenBy(product => product.Id).AsNoTracking();
