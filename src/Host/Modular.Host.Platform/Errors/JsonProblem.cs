@@ -20,6 +20,11 @@ internal static partial class JsonProblem
 
     public static ProblemError From(JsonException exception)
     {
+        if (TooDeep(exception, "body") is { } deep)
+        {
+            return deep;
+        }
+
         var path = ToFieldPath(exception.Path);
         var unknown = UnmappedProperty().Match(exception.Message);
         if (unknown.Success)
@@ -46,6 +51,23 @@ internal static partial class JsonProblem
             : new ProblemError("body", "The request body is not valid JSON.");
     }
 
+    /// <summary>
+    /// The error of well-formed JSON nested past the reader's depth (64 objects and arrays inside one another: System.Text.Json's
+    /// default, the bound of the serializer and of the GraphQL reader), named as that rather than as a syntax error; null
+    /// when <paramref name="exception"/> is another failure. <paramref name="field"/> is "body" or the member that held it.
+    /// </summary>
+    public static ProblemError? TooDeep(JsonException exception, string field)
+    {
+        var depth = DepthExceeded().Match(exception.Message);
+        if (!depth.Success)
+        {
+            return null;
+        }
+
+        var what = field == "body" ? "The request body" : field;
+        return new ProblemError(field, $"{what} nests objects and arrays more than {depth.Groups["max"].Value} levels deep.");
+    }
+
     /// <summary>The serializer's path may already end with the property's name, or stop at its parent object.</summary>
     private static string FieldOf(string path, string name) =>
         path.Length == 0 ? name : path == name || path.EndsWith($".{name}", StringComparison.Ordinal) ? path : $"{path}.{name}";
@@ -62,6 +84,9 @@ internal static partial class JsonProblem
 
     [GeneratedRegex("""^(Required parameter "[^"]*" was not provided from body\.|Implicit body inferred for parameter "[^"]*" but no body was provided\.)""", RegexOptions.CultureInvariant)]
     private static partial Regex NoBody();
+
+    [GeneratedRegex("The maximum configured depth of (?<max>[0-9]+) has been exceeded", RegexOptions.CultureInvariant)]
+    private static partial Regex DepthExceeded();
 
     [GeneratedRegex("Duplicate property '(?<name>[^']*)'", RegexOptions.CultureInvariant)]
     private static partial Regex DuplicateProperty();

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Modular.Host.Platform.Errors;
 using Modular.Shared.Web.Problems;
 
 namespace Modular.Host.Platform.GraphQL;
@@ -54,9 +55,9 @@ internal static class GraphQLRequestReader
             await using var utf8 = encoding.CodePage == Encoding.UTF8.CodePage ? null : Encoding.CreateTranscodingStream(request.Body, encoding, Encoding.UTF8, leaveOpen: true);
             body = await JsonDocument.ParseAsync(utf8 ?? request.Body, JsonOptions, request.HttpContext.RequestAborted);
         }
-        catch (JsonException)
+        catch (JsonException exception)
         {
-            return GraphQLReadResult.Invalid([new ProblemError("body", "The request body is not valid JSON.")]);
+            return GraphQLReadResult.Invalid([JsonProblem.TooDeep(exception, "body") ?? new ProblemError("body", "The request body is not valid JSON.")]);
         }
 
         using (body)
@@ -156,9 +157,9 @@ internal static class GraphQLRequestReader
             JsonUnsafeText.Find(document.RootElement, name, unsafeText);
             return ObjectOrNull(document.RootElement.Clone(), name, errors);
         }
-        catch (JsonException)
+        catch (JsonException exception)
         {
-            errors.Add(new ProblemError(name, $"{name} must be a JSON object."));
+            errors.Add(JsonProblem.TooDeep(exception, name) ?? new ProblemError(name, $"{name} must be a JSON object."));
             return null;
         }
     }
