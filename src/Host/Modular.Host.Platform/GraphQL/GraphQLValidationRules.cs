@@ -6,7 +6,8 @@ using Microsoft.Extensions.Options;
 namespace Modular.Host.Platform.GraphQL;
 
 /// <summary>
-/// The rules every document passes before it runs: the specification's (with the root type check GraphQL.NET lacks),
+/// The rules every document passes before it runs: the specification's (with the executable-definitions and root type
+/// checks GraphQL.NET lacks),
 /// then the host's guards (text, fields once fragments are spread, depth, reads of the schema, login attempts,
 /// complexity and, when switched off, introspection), each refusal naming the setting that refused it. Each guard is
 /// linear in the document (ADR 0047); GraphQL.NET's complexity rule is not, and runs only on a document the others let
@@ -23,6 +24,7 @@ internal sealed class GraphQLValidationRules(IOptions<GraphQLOptions> options)
         List<IValidationRule> rules =
         [
             .. DocumentValidator.CoreRules,
+            ExecutableDefinitionsRule.Instance,
             KnownOperationTypesRule.Instance,
             UnsafeLiteralRule.Instance,
             new SpreadFieldsRule(maxComplexity),
