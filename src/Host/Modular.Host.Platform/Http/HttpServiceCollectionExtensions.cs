@@ -16,7 +16,8 @@ internal static class HttpServiceCollectionExtensions
 {
     /// <summary>
     /// Body size limit (Kestrel and middleware), binding failures routed to the one problem+json handler, the forwarded
-    /// headers of trusted proxies (<see cref="HttpOptions.TrustedProxies"/>), and Kestrel's own refusals answered as problem+json.
+    /// headers of trusted proxies (<see cref="HttpOptions.TrustedProxies"/>), Kestrel's own refusals answered as problem+json,
+    /// and the <c>uuid</c> route constraint of every id route (<see cref="UuidRouteConstraint"/>).
     /// </summary>
     public static IServiceCollection AddModularHttpLimits(this IServiceCollection services, IConfiguration configuration)
     {
@@ -53,6 +54,7 @@ internal static class HttpServiceCollectionExtensions
         // Off by default outside Development: binding failures (malformed JSON, unknown property, wrong content
         // type) would then be bare status codes; thrown, GlobalExceptionHandler names the offending field.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.Configure<RouteOptions>(options => options.SetParameterPolicy<UuidRouteConstraint>(UuidRouteConstraint.Name));
         return services;
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using Modular.Shared.Application.Validation;
+using Modular.Shared.Kernel.Identifiers;
 
 namespace Modular.Host.Platform.OpenApi;
 
@@ -19,8 +20,12 @@ internal sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
     /// <summary>The contract: money is a JSON number with at most 2 decimals.</summary>
     private const decimal MoneyStep = 0.01m;
 
-    /// <summary>The one format of every email, in requests and responses: what the server accepts and returns.</summary>
-    public const string EmailFormat = "idn-email";
+    /// <summary>
+    /// The one format of every email, in requests and responses: "email", as the contract names it. Not "idn-email",
+    /// although the server also accepts non-ASCII addresses (RFC 6531; the description says so): common validators
+    /// (ajv with ajv-formats, which Portman and Newman run) do not know "idn-email" and refuse to compile the schema at all.
+    /// </summary>
+    public const string EmailFormat = "email";
 
     /// <summary>What <see cref="EmailFormat"/> alone does not say of the addresses the server accepts (ADR 0020).</summary>
     public const string EmailDescription =
@@ -56,9 +61,17 @@ internal sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
         else if (value == typeof(decimal))
         {
             // The exact-decimal converter hides the number from the generator; on the wire it is a JSON number still.
+            // "decimal" (the OpenAPI Format Registry's fixed-point number) is what makes generators type money exactly
+            // (Kiota, NSwag, openapi-generator: decimal, not double); ajv needs it declared (README, Generated clients).
             Describe(schema, JsonSchemaType.Number, format: null, nullable);
             schema.Format = "decimal";
             schema.MultipleOf = MoneyStep;
+        }
+        else if (value == typeof(Guid))
+        {
+            // format: uuid alone admits "urn:uuid:..." in ajv-formats; the server takes the canonical form only (UuidText).
+            Describe(schema, JsonSchemaType.String, "uuid", nullable);
+            schema.Pattern = UuidText.Pattern;
         }
         else if (value == typeof(int))
         {
@@ -97,9 +110,7 @@ internal sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
             switch (attribute)
             {
                 case EmailAddressAttribute:
-                    // Not "email" (RFC 5321, ASCII only): addresses with non-ASCII parts are accepted, stored in NFC and
-                    // returned (ADR 0020), which is JSON Schema's "idn-email" (RFC 6531); a validator asserting "email"
-                    // refuses "josé@example.com". Requests declare the same format (their validators name it).
+                    // Requests declare the same format (their validators name it).
                     target.Format = EmailFormat;
                     target.Description ??= EmailDescription;
                     break;

@@ -18,6 +18,8 @@ internal sealed class OrdersRequestMappings : IRegister
         config.NewConfig<CreateProductRequest, CreateProductCommand>();
         // The caller comes from the access token and the key from the Idempotency-Key header: the endpoint adds them.
         config.NewConfig<PlaceOrderRequest, PlaceOrderCommand>().Ignore(command => command.UserId, command => command.IdempotencyKey);
-        config.NewConfig<PlaceOrderItemRequest, RequestedLine>();
+        // Validated first: the id is a canonical UUID and the quantity present.
+        config.NewConfig<PlaceOrderItemRequest, RequestedLine>()
+            .MapWith(item => new RequestedLine(Guid.ParseExact(item.ProductId!, "D"), item.Quantity!.Value));
     }
 }

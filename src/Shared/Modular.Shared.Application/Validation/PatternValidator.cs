@@ -10,7 +10,7 @@ namespace Modular.Shared.Application.Validation;
 /// span the text, as ECMA-262's <c>$</c> means it for an OpenAPI <c>pattern</c>. Null passes, and blank text when
 /// trimmed: presence is a rule of its own. As an <see cref="IRegularExpressionValidator"/> its pattern is read by whatever
 /// describes the rules (an OpenAPI <c>pattern</c>), and as an <see cref="IFormatValidator"/> the format the pattern
-/// checks, when it names one (<c>idn-email</c>).
+/// checks, when it names one (<c>email</c>).
 /// </summary>
 internal sealed class PatternValidator<T>(Regex pattern, bool trim, string? format = null)
     : PropertyValidator<T, string?>, IRegularExpressionValidator, IFormatValidator

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using FluentValidation;
+using Modular.Shared.Kernel.Identifiers;
 using Modular.Shared.Kernel.Text;
 
 namespace Modular.Shared.Application.Validation;
@@ -7,10 +8,19 @@ namespace Modular.Shared.Application.Validation;
 /// <summary>Rule building blocks for text; each keeps its bounds readable (see the validators), so a schema states them too.</summary>
 public static class TextRules
 {
-    /// <summary>Text without control characters (Unicode Cc), as a pattern an OpenAPI document can publish.</summary>
-    public const string ControlFreePattern = @"^[^\u0000-\u001F\u007F-\u009F]*$";
+    /// <summary>
+    /// A name as an OpenAPI document can publish it: no control character (Unicode Cc) and at least one that is not
+    /// white space (what trimming removes: .NET's <see cref="char.IsWhiteSpace(char)"/> outside Cc), so that a schema
+    /// refuses the blank name the server refuses. Explicit ranges (portable ECMA-262); linear: the leading white space
+    /// and the first visible character are disjoint classes.
+    /// </summary>
+    public const string NamePattern =
+        @"^[\u0020\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*"
+        + @"[^\u0000-\u0020\u007F-\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000][^\u0000-\u001F\u007F-\u009F]*$";
 
-    private static readonly Regex ControlFree = new(ControlFreePattern, RegexOptions.CultureInvariant);
+    private static readonly Regex Name = new(NamePattern, RegexOptions.CultureInvariant);
+
+    private static readonly Regex UuidShape = new(UuidText.Pattern, RegexOptions.CultureInvariant);
 
     /// <summary>The length of free text (a name) as stored: trimmed, in NFC (<see cref="CanonicalText.Name"/>).</summary>
     public static IRuleBuilderOptions<T, string?> TrimmedLength<T>(this IRuleBuilder<T, string?> rule, int min, int max) =>
@@ -27,6 +37,13 @@ public static class TextRules
     public static IRuleBuilderOptions<T, string?> EmailLength<T>(this IRuleBuilder<T, string?> rule, int min, int max) =>
         rule.SetValidator(new StoredLengthValidator<T>(min, max, CanonicalText.Email));
 
+    /// <summary>
+    /// An email address by the system's one rule (<see cref="EmailSyntax"/>), judged trimmed as it is stored, published as
+    /// that pattern and <c>format: email</c>.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string?> EmailAddress<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.SetValidator(new PatternValidator<T>(EmailSyntax.Regex(), trim: true, "email"));
+
     /// <summary>The trimmed text matches <paramref name="pattern"/>; <paramref name="format"/> names what it checks (<c>email</c>), if anything.</summary>
     public static IRuleBuilderOptions<T, string?> TrimmedMatches<T>(this IRuleBuilder<T, string?> rule, Regex pattern, string? format = null) =>
         rule.SetValidator(new PatternValidator<T>(pattern, trim: true, format));
@@ -37,10 +54,11 @@ public static class TextRules
 
     /// <summary>
     /// Free text (a name) without control characters (Unicode Cc: U+0000..U+001F, U+007F..U+009F, tab and line breaks
-    /// included), judged trimmed as it is stored; published as a pattern. One rule for every name the API takes.
+    /// included), judged trimmed as it is stored; published as <see cref="NamePattern"/>, which also states that a name is
+    /// not blank (blank text passes this rule: presence is reported by its own). One rule for every name the API takes.
     /// </summary>
-    public static IRuleBuilderOptions<T, string?> NoControlCharacters<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.SetValidator(new PatternValidator<T>(ControlFree, trim: true));
+    public static IRuleBuilderOptions<T, string?> PlainName<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.SetValidator(new PatternValidator<T>(Name, trim: true));
 
     /// <summary>The text is one of <paramref name="set"/>'s values (ordinal comparison).</summary>
     public static IRuleBuilderOptions<T, string?> OneOf<T>(this IRuleBuilder<T, string?> rule, ValueSet set) =>
@@ -50,7 +68,7 @@ public static class TextRules
     public static IRuleBuilderOptions<T, string?> HasFormat<T>(this IRuleBuilder<T, string?> rule, string format, Func<string, bool> isValid) =>
         rule.SetValidator(new FormatValidator<T>(format, isValid));
 
-    /// <summary>The text is a UUID in its canonical 8-4-4-4-12 form.</summary>
+    /// <summary>The text is a UUID in its canonical 8-4-4-4-12 form (<see cref="UuidText"/>), published as <c>format: uuid</c> and that pattern.</summary>
     public static IRuleBuilderOptions<T, string?> Uuid<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.HasFormat("uuid", value => Guid.TryParseExact(value, "D", out _));
+        rule.SetValidator(new PatternValidator<T>(UuidShape, trim: false, "uuid"));
 }

@@ -1,5 +1,6 @@
 using GraphQL;
 using Modular.Shared.Application.Pagination;
+using Modular.Shared.Kernel.Identifiers;
 using Modular.Shared.Web.Problems;
 
 namespace Modular.Shared.Web.GraphQL;
@@ -18,7 +19,7 @@ public static class GraphQLArguments
     public static Guid GetId(this IResolveFieldContext context, string what, string name = Id)
     {
         var value = context.GetArgument<string>(name);
-        return Guid.TryParse(value, out var id)
+        return UuidText.TryParse(value, out var id)
             ? id
             : throw new GraphQLFieldError(GraphQLErrorCodes.NotFound, $"{what} {value} does not exist.");
     }

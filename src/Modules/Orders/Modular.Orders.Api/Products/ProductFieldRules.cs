@@ -28,7 +28,7 @@ internal static class ProductFieldRules
         rule.WholeMatches(Sku).WithMessage($"sku must be 1 to {Product.SkuMaxLength} characters of A-Z, a-z, 0-9, '-' or '_'.");
 
     public static IRuleBuilderOptions<T, string?> ProductName<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.TrimmedLength(1, Product.NameMaxLength).WithMessage(NameMessage).NoControlCharacters().WithMessage(NameMessage);
+        rule.TrimmedLength(1, Product.NameMaxLength).WithMessage(NameMessage).PlainName().WithMessage(NameMessage);
 
     /// <summary>Two checks with one message: the rule using it stops at the first failure (<see cref="CascadeMode.Stop"/>).</summary>
     public static IRuleBuilderOptions<T, decimal?> ProductPrice<T>(this IRuleBuilder<T, decimal?> rule) =>

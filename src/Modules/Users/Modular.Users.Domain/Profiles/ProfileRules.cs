@@ -23,23 +23,9 @@ public static class ProfileRules
         name is not null && NormalizeName(name) is var stored && CanonicalText.Length(stored) is > 0 and <= NameMaxLength && !stored.Any(char.IsControl);
 
     /// <summary>
-    /// A pragmatic address check (one @, a non-empty local part, a dotted domain, no spaces or control characters):
-    /// the account system proves ownership; this only refuses what can never be an address.
+    /// An address by the system's one rule (<see cref="EmailSyntax"/>, judged trimmed), of at most
+    /// <see cref="EmailMaxLength"/> characters as stored. The account system proves ownership; this refuses what is not an address.
     /// </summary>
-    public static bool IsValidEmail(string? email)
-    {
-        if (email is null || NormalizeEmail(email) is not { } trimmed || CanonicalText.Length(trimmed) is not (> 0 and <= EmailMaxLength))
-        {
-            return false;
-        }
-
-        var at = trimmed.IndexOf('@');
-        if (at <= 0 || at != trimmed.LastIndexOf('@') || trimmed.Any(character => char.IsWhiteSpace(character) || char.IsControl(character)))
-        {
-            return false;
-        }
-
-        var domain = trimmed[(at + 1)..];
-        return domain.Length >= 3 && domain.Contains('.') && !domain.StartsWith('.') && !domain.EndsWith('.') && !domain.Contains("..");
-    }
+    public static bool IsValidEmail(string? email) =>
+        email is not null && EmailSyntax.IsValid(email.Trim()) && CanonicalText.Length(NormalizeEmail(email)) <= EmailMaxLength;
 }

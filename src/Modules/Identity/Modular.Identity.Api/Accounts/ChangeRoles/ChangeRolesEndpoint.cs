@@ -13,7 +13,7 @@ namespace Modular.Identity.Api.Accounts.ChangeRoles;
 internal static class ChangeRolesEndpoint
 {
     public static void Map(IEndpointRouteBuilder identity) =>
-        identity.MapPut("/users/{id:guid}/roles", async (
+        identity.MapPut("/users/{id:uuid}/roles", async (
                 Guid id,
                 ChangeRolesRequest request,
                 ICommandHandler<ChangeRolesCommand, AccountSummary> handler,

@@ -13,7 +13,7 @@ namespace Modular.Orders.Api.Orders.CancelOrder;
 internal static class CancelOrderEndpoint
 {
     public static void Map(IEndpointRouteBuilder orders) =>
-        orders.MapPost("/{id:guid}/cancel", async (
+        orders.MapPost("/{id:uuid}/cancel", async (
                 Guid id,
                 ClaimsPrincipal caller,
                 ICommandHandler<CancelOrderCommand, OrderResponse> handler,

@@ -13,7 +13,7 @@ namespace Modular.Orders.Api.Orders.GetOrder;
 internal static class GetOrderEndpoint
 {
     public static void Map(IEndpointRouteBuilder orders) =>
-        orders.MapGet("/{id:guid}", async (
+        orders.MapGet("/{id:uuid}", async (
                 Guid id,
                 ClaimsPrincipal caller,
                 IQueryHandler<GetOrderQuery, OrderResponse> handler,

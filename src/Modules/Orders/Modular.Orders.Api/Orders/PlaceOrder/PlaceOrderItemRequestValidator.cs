@@ -1,5 +1,6 @@
 using FluentValidation;
 using Modular.Orders.Domain.Orders;
+using Modular.Shared.Application.Validation;
 
 namespace Modular.Orders.Api.Orders.PlaceOrder;
 
@@ -11,7 +12,8 @@ internal sealed class PlaceOrderItemRequestValidator : AbstractValidator<PlaceOr
         RuleFor(line => line.ProductId)
             .Cascade(CascadeMode.Stop)
             .NotNull().WithMessage("productId is required.")
-            .NotEqual(Guid.Empty).WithMessage("productId must be a product id.");
+            .Uuid().WithMessage("productId must be a product id (a UUID).")
+            .NotEqual(Guid.Empty.ToString()).WithMessage("productId must be a product id.");
         RuleFor(line => line.Quantity)
             .Cascade(CascadeMode.Stop)
             .NotNull().WithMessage("quantity is required.")

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Modular.Orders.Domain.Orders;
 using Modular.Shared.Application.Validation;
+using Modular.Shared.Kernel.Identifiers;
 
 namespace Modular.Orders.Api.Orders.PlaceOrder;
 
@@ -24,7 +25,7 @@ internal sealed class PlaceOrderRequestValidator : AbstractValidator<PlaceOrderR
     private static bool NotExceedMaxQuantityOnceMerged(IReadOnlyList<PlaceOrderItemRequest?>? items) =>
         items is null || items
             .OfType<PlaceOrderItemRequest>()
-            .Where(item => item is { ProductId: not null, Quantity: not null })
-            .GroupBy(item => item.ProductId)
+            .Where(item => item is { Quantity: not null } && UuidText.IsCanonical(item.ProductId))
+            .GroupBy(item => Guid.ParseExact(item.ProductId!, "D"))
             .All(group => group.Sum(item => (long)item.Quantity.GetValueOrDefault()) <= RequestedLine.MaxQuantity);
 }

@@ -11,7 +11,7 @@ namespace Modular.Orders.Api.Products.GetProduct;
 internal static class GetProductEndpoint
 {
     public static void Map(IEndpointRouteBuilder products) =>
-        products.MapGet("/{id:guid}", async (
+        products.MapGet("/{id:uuid}", async (
                 Guid id,
                 IQueryHandler<GetProductQuery, ProductResponse> handler,
                 HttpContext httpContext,

@@ -12,7 +12,7 @@ namespace Modular.Orders.Api.Products.UpdateProduct;
 internal static class UpdateProductEndpoint
 {
     public static void Map(IEndpointRouteBuilder products) =>
-        products.MapPatch("/{id:guid}", async (
+        products.MapPatch("/{id:uuid}", async (
                 Guid id,
                 UpdateProductRequest request,
                 ICommandHandler<UpdateProductCommand, ProductResponse> handler,

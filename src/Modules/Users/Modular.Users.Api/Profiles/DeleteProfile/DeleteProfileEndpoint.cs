@@ -12,7 +12,7 @@ namespace Modular.Users.Api.Profiles.DeleteProfile;
 internal static class DeleteProfileEndpoint
 {
     public static void Map(IEndpointRouteBuilder users) =>
-        users.MapDelete("/{id:guid}", async (
+        users.MapDelete("/{id:uuid}", async (
                 Guid id,
                 ClaimsPrincipal caller,
                 ICommandHandler<DeleteProfileCommand, Unit> handler,

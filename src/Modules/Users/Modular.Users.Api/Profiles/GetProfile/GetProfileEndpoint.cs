@@ -13,7 +13,7 @@ namespace Modular.Users.Api.Profiles.GetProfile;
 internal static class GetProfileEndpoint
 {
     public static void Map(IEndpointRouteBuilder users) =>
-        users.MapGet("/{id:guid}", async (
+        users.MapGet("/{id:uuid}", async (
                 Guid id,
                 ClaimsPrincipal caller,
                 IQueryHandler<GetProfileQuery, ProfileResponse> handler,

@@ -13,7 +13,7 @@ namespace Modular.Users.Api.Profiles.UpdateProfile;
 internal static class UpdateProfileEndpoint
 {
     public static void Map(IEndpointRouteBuilder users) =>
-        users.MapPatch("/{id:guid}", async (
+        users.MapPatch("/{id:uuid}", async (
                 Guid id,
                 UpdateProfileRequest request,
                 ClaimsPrincipal caller,

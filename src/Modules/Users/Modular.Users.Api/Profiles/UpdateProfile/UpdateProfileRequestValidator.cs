@@ -17,13 +17,13 @@ internal sealed class UpdateProfileRequestValidator : AbstractValidator<UpdatePr
         RuleFor(request => request.Name)
             .Cascade(CascadeMode.Stop)
             .TrimmedLength(1, ProfileRules.NameMaxLength).WithMessage(NameMessage)
-            .NoControlCharacters().WithMessage(NameMessage)
+            .PlainName().WithMessage(NameMessage)
             .When(request => request.Name is not null);
 
         RuleFor(request => request.Email)
             .Cascade(CascadeMode.Stop)
             .EmailLength(1, ProfileRules.EmailMaxLength).WithMessage(EmailMessage)
-            .HasFormat("idn-email", ProfileRules.IsValidEmail).WithMessage(EmailMessage)
+            .EmailAddress().WithMessage(EmailMessage)
             .When(request => request.Email is not null);
     }
 }
