@@ -55,4 +55,46 @@ public sealed class GraphQLSpecificationConformanceTests(ModularApiFactory facto
         var arguments = await _client.PostAsync("""{ __type(name: "Mutation") { fields { args(includeDeprecated: true) { name isDeprecated } } } }""");
         Assert.True(arguments.Status == HttpStatusCode.OK && !arguments.HasErrors, arguments.Text);
     }
+
+    [Fact]
+    public async Task A_persisted_query_hash_without_its_document_is_answered_as_apollo_clients_expect()
+    {
+        const string extensions = """{"persistedQuery":{"version":1,"sha256Hash":"ecf4edb46db40b5132295c0291d62fb65d6759a9eedfa4d5d612dd5ec54a6b38"}}""";
+        foreach (var accept in new[] { GraphQLClient.GraphQLResponse, "application/json" })
+        {
+            var post = await GraphQLAnswer.ReadAsync(await _client.PostRawAsync($$"""{"extensions":{{extensions}}}""", accept: accept));
+            using var get = new HttpRequestMessage(HttpMethod.Get, $"{GraphQLClient.Path}?extensions={Uri.EscapeDataString(extensions)}");
+            get.Headers.TryAddWithoutValidation("Accept", accept);
+            var byGet = await GraphQLAnswer.ReadAsync(await _client.Http.SendAsync(get));
+
+            foreach (var answer in new[] { post, byGet })
+            {
+                Assert.Equal(accept == GraphQLClient.GraphQLResponse ? HttpStatusCode.BadRequest : HttpStatusCode.OK, answer.Status);
+                Assert.Equal("PersistedQueryNotSupported", answer.SingleError("PERSISTED_QUERY_NOT_SUPPORTED").GetProperty("message").GetString());
+            }
+        }
+
+        // Without a persisted query, a missing document is still a malformed request.
+        var missing = await _client.PostRawAsync("""{"extensions":{}}""");
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.Equal("application/problem+json", missing.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Every_answer_of_the_endpoint_varies_by_accept_refusals_made_before_it_runs_included()
+    {
+        var query = Uri.EscapeDataString("{ __typename }");
+        using var put = new HttpRequestMessage(HttpMethod.Put, GraphQLClient.Path) { Content = new StringContent("{}") };
+        using var charset = new HttpRequestMessage(HttpMethod.Post, GraphQLClient.Path) { Content = new StringContent("""{"query":"{ __typename }"}""") };
+        charset.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json; charset=bogus");
+        using var repeated = new HttpRequestMessage(HttpMethod.Get, $"{GraphQLClient.Path}?query={query}&query={query}");
+
+        foreach (var (request, status) in new[] { (put, HttpStatusCode.MethodNotAllowed), (charset, HttpStatusCode.UnsupportedMediaType), (repeated, HttpStatusCode.BadRequest) })
+        {
+            var response = await _client.Http.SendAsync(request);
+
+            Assert.Equal(status, response.StatusCode);
+            Assert.Contains("Accept", response.Headers.Vary);
+        }
+    }
 }

@@ -43,6 +43,14 @@ internal sealed class GraphQLHttpHandler(
             return;
         }
 
+        if (read.IsPersistedQuery)
+        {
+            GraphQLTelemetry.Record(context, "unknown", name: null);
+            var unsupported = new GraphQLHttpError(GraphQLErrorCodes.PersistedQueryNotSupported, "PersistedQueryNotSupported");
+            await WriteRequestErrorAsync(context, new ExecutionResult { Errors = [unsupported] }, mediaType);
+            return;
+        }
+
         if (read.UnsafeTextFields.Count > 0)
         {
             GraphQLTelemetry.Record(context, "unknown", name: null);

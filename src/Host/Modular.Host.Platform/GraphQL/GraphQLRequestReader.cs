@@ -128,9 +128,19 @@ internal static class GraphQLRequestReader
         string? operationName,
         JsonElement? variables,
         JsonElement? extensions) =>
-        errors.Count > 0 ? GraphQLReadResult.Invalid(errors)
+        IsPersistedQueryOnly(errors, query, extensions) ? GraphQLReadResult.PersistedQuery
+        : errors.Count > 0 ? GraphQLReadResult.Invalid(errors)
         : unsafeText.Count > 0 ? GraphQLReadResult.UnsafeText(unsafeText)
         : GraphQLReadResult.Read(new(query!, Blank(operationName), variables, extensions));
+
+    /// <summary>
+    /// Apollo's automatic persisted queries: a hash in <c>extensions.persistedQuery</c> and no document, otherwise well
+    /// formed. The server keeps no documents; told so in the words the client knows, it sends the document.
+    /// </summary>
+    private static bool IsPersistedQueryOnly(List<ProblemError> errors, string? query, JsonElement? extensions) =>
+        query is null
+        && extensions is { ValueKind: JsonValueKind.Object } members && members.TryGetProperty("persistedQuery", out _)
+        && errors.Count == 1 && errors[0].Field == Query;
 
     private static string? Single(IQueryCollection parameters, string name, List<ProblemError> errors)
     {

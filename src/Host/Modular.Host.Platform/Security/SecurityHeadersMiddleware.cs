@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Net.Http.Headers;
+using Modular.Host.Platform.GraphQL;
 using Scalar.AspNetCore;
 
 namespace Modular.Host.Platform.Security;
@@ -37,6 +38,13 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IHostEnvir
         if (!headers.Vary.Any(value => value is not null && value.Split(',').Any(name => name.Trim().Equals(HeaderNames.Origin, StringComparison.OrdinalIgnoreCase))))
         {
             headers.Append(HeaderNames.Vary, HeaderNames.Origin);
+        }
+
+        // The GraphQL endpoint's answers differ by Accept (media type, and the status of a request error), those made
+        // before it runs too: the wrong method's 405, a refused media type's 415, a repeated parameter's 400.
+        if (state.Context.Request.Path.StartsWithSegments(GraphQLEndpoints.Path, out var rest) && rest.Value is null or "" or "/")
+        {
+            GraphQLResponses.VaryByAccept(state.Context.Response);
         }
 
         // Tokens (RFC 6749 §5.1) and personal data are in most answers, REST and GraphQL alike: no answer is stored by any

@@ -21,4 +21,10 @@ public static class GraphQLErrorCodes
 
     /// <summary>A mutation sent with GET (405).</summary>
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+
+    /// <summary>
+    /// A request naming a persisted query (<c>extensions.persistedQuery</c>) without its document: the server keeps none.
+    /// Apollo's code and message, on which its clients send the full document instead.
+    /// </summary>
+    public const string PersistedQueryNotSupported = "PERSISTED_QUERY_NOT_SUPPORTED";
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Modular.Orders.Application.Orders;
 using Modular.Orders.Application.Orders.PlaceOrder;
+using Modular.Orders.Domain.Orders;
 using Modular.Shared.Application.Messaging;
 using Modular.Shared.Web.Authentication;
 using Modular.Shared.Web.Results;
@@ -31,6 +32,7 @@ internal static class PlaceOrderEndpoint
             })
             .WithName("PlaceOrder")
             .WithSummary("Places an order: stock of every line reserved in one transaction, or nothing. Optional Idempotency-Key header.")
+            .WithDescription($"Lines naming the same product are merged; their quantities added up must not exceed {RequestedLine.MaxQuantity} (a rule no schema can state: 400 naming items).")
             .RequireAuthorization(AuthorizationPolicies.User)
             .WithMetadata(IdempotencyKeyHeader.Parameter)
             .Produces<OrderResponse>(StatusCodes.Status201Created)
