@@ -46,6 +46,7 @@ public sealed class CoercionMessagesTests
 
     [Theory]
     [InlineData("""{"input":{"email":"a"}}""", "Variable '$input.password' is invalid: a value is required.")]
+    [InlineData("""{"input":{"email":"a","password":null}}""", "Variable '$input.password' is invalid: a value is required, and null was given.")]
     [InlineData("""{"input":{"email":"a","password":"x","zzz":1}}""", "Variable '$input' is invalid. Unrecognized input fields 'zzz' for type 'LoginInput'.")]
     public async Task Messages_without_a_value_keep_what_they_tell(string variables, string message)
     {

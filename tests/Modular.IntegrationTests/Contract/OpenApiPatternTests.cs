@@ -25,6 +25,7 @@ public sealed class OpenApiPatternTests(ModularApiFactory factory)
         ["email"] = (["probe@example.com", "Ada.Lovelace+tag@sub.example.co.uk", "ünïcödé@exämple.com", "😀@example.com"], ["probe@example", "a b@example.com", "a@b@example.com", "a\u200B@example.com", "a\u0007@example.com", "a@example..com", "@example.com", "o1@wfz?.TO`x:yG{>.AP%Qf<-", ".a@example.com", "a..b@example.com", "a@-b-.c", " a@example.com"]),
         ["sku"] = (["MUG-1", "a_b-9"], ["MUG 1", "MUG/1", "", new string('A', 65)]),
         ["name"] = (["Ada Lovelace", "ünïcödé 😀", "O'Brien-Smith", "  padded  "], ["a\tb", "two\nlines", "bell\u0007", "del\u007F", "c1\u0085", "", " ", "\u00a0\u3000"]),
+        ["search"] = (["ada", "Zoë 😀", "", "  spaced  "], ["a\tb", "line\nbreak", "nul\u0000", "c1\u0085"]),
         ["id"] = (Uuids.Valid, Uuids.Invalid),
         ["userId"] = (Uuids.Valid, Uuids.Invalid),
         ["productId"] = (Uuids.Valid, Uuids.Invalid),

@@ -20,6 +20,11 @@ internal static partial class CoercionMessages
             return $"Variable '${path}' is invalid: a value is required.";
         }
 
+        if (reason.StartsWith("Received a null input for a non-null variable", StringComparison.Ordinal))
+        {
+            return $"Variable '${path}' is invalid: a value is required, and null was given.";
+        }
+
         if (reason.StartsWith("Unrecognized input fields", StringComparison.Ordinal))
         {
             // Names the client's unknown keys and the input type, not a value.
