@@ -76,25 +76,22 @@ public sealed class CaseFoldedEmailsMigrationTests
         {
             var at = start.AddMinutes(minutes);
             var id = Guid.CreateVersion7(at);
-            await using var account = new NpgsqlCommand(
+            // Both modules' copies of one user, as an older version wrote them: the same id, address, instant and state.
+            foreach (var sql in new[]
+            {
                 "INSERT INTO identity.user_accounts (id, name, email, password_hash, roles, roles_version, created_at, updated_at, disabled_at) " +
                 "VALUES ($1, 'Fold', $2, 'x', ARRAY['user'], 1, $3, $3, $4)",
-                connection);
-            account.Parameters.Add(new() { Value = id });
-            account.Parameters.Add(new() { Value = email });
-            account.Parameters.Add(new() { Value = at });
-            account.Parameters.Add(new() { Value = active ? DBNull.Value : at });
-            await account.ExecuteNonQueryAsync();
-
-            await using var profile = new NpgsqlCommand(
                 "INSERT INTO users.user_profiles (id, name, email, normalized_email, created_at, updated_at, deleted_at) " +
                 "VALUES ($1, 'Fold', $2, $2, $3, $3, $4)",
-                connection);
-            profile.Parameters.Add(new() { Value = id });
-            profile.Parameters.Add(new() { Value = email });
-            profile.Parameters.Add(new() { Value = at });
-            profile.Parameters.Add(new() { Value = active ? DBNull.Value : at });
-            await profile.ExecuteNonQueryAsync();
+            })
+            {
+                await using var insert = new NpgsqlCommand(sql, connection);
+                insert.Parameters.Add(new() { Value = id });
+                insert.Parameters.Add(new() { Value = email });
+                insert.Parameters.Add(new() { Value = at });
+                insert.Parameters.Add(new() { Value = active ? DBNull.Value : at });
+                await insert.ExecuteNonQueryAsync();
+            }
         }
     }
 
