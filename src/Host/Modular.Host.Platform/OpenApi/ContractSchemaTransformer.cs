@@ -29,7 +29,7 @@ internal sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
 
     /// <summary>What <see cref="EmailFormat"/> alone does not say of the addresses the server accepts (ADR 0020).</summary>
     public const string EmailDescription =
-        "An email address; internationalized ones (non-ASCII, RFC 6531) are accepted too. Stored and returned in canonical form: NFC, then case-folded to lower case (Unicode simple case folding).";
+        "An email address; internationalized ones (non-ASCII, RFC 6531) are accepted too. Stored and returned in canonical form: NFC, then case-folded to lower case (Unicode case folding: simple, and İ as i̇).";
 
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {

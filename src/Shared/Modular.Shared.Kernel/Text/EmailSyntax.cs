@@ -27,8 +27,12 @@ public static partial class EmailSyntax
     /// <summary>A character of a local part's atom: printable ASCII but space and <c>"(),.:;&lt;&gt;@[\]</c>, or non-ASCII.</summary>
     private const string Atom = @"[^\u0000-\u0020\u0022\u0028\u0029\u002C\u002E\u003A-\u003C\u003E\u0040\u005B-\u005D" + NotInAddress + "]";
 
-    /// <summary>A letter or digit of a domain label: ASCII ones, or non-ASCII (an IDN's U-label).</summary>
-    private const string Label = @"[^\u0000-\u002F\u003A-\u0040\u005B-\u0060\u007B-\u007E" + NotInAddress + "]";
+    /// <summary>
+    /// A letter or digit of a domain label: ASCII ones, or non-ASCII (an IDN's U-label), except the three full stops IDNA
+    /// reads as a label separator (U+3002, U+FF0E, U+FF61): <c>a@x。com.de</c> is <c>a@x.com.de</c> to a mail system, and
+    /// would have been a second account for it.
+    /// </summary>
+    private const string Label = @"[^\u0000-\u002F\u003A-\u0040\u005B-\u0060\u007B-\u007E\u3002\uFF0E\uFF61" + NotInAddress + "]";
 
     /// <summary>The whole rule as an ECMA-262 pattern, anchored at both ends.</summary>
     public const string Pattern =
