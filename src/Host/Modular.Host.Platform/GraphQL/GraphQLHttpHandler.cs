@@ -27,7 +27,6 @@ internal sealed class GraphQLHttpHandler(
 {
     public async Task HandleAsync(HttpContext context)
     {
-        GraphQLResponses.VaryByAccept(context.Response);
         var mediaType = GraphQLMediaTypes.Negotiate(context.Request);
         if (mediaType is null)
         {

@@ -2,34 +2,22 @@ using System.Globalization;
 using GraphQL;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Net.Http.Headers;
 using Modular.Shared.Web.GraphQL;
 
 namespace Modular.Host.Platform.GraphQL;
 
-/// <summary>Writes GraphQL responses in the negotiated media type.</summary>
+/// <summary>
+/// Writes GraphQL responses in the negotiated media type. <c>Vary: Accept</c> is added to every answer of the endpoint
+/// by <c>SecurityHeadersMiddleware</c>, those written before the endpoint runs included.
+/// </summary>
 internal static class GraphQLResponses
 {
     public static async Task WriteAsync(HttpContext context, ExecutionResult result, string mediaType, int status)
     {
-        VaryByAccept(context.Response);
         context.Response.StatusCode = status;
         context.Response.ContentType = $"{mediaType}; charset=utf-8";
         var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
         await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
-    }
-
-    /// <summary>
-    /// <c>Vary: Accept</c>, once: the endpoint's answers differ by the request's Accept (the media type, and the status of
-    /// a request error), so a shared cache must not serve one client's answer to another.
-    /// </summary>
-    public static void VaryByAccept(HttpResponse response)
-    {
-        var named = response.Headers.Vary.Any(value => value?.Split(',').Any(name => name.Trim().Equals(HeaderNames.Accept, StringComparison.OrdinalIgnoreCase)) == true);
-        if (!named)
-        {
-            response.Headers.Append(HeaderNames.Vary, HeaderNames.Accept);
-        }
     }
 
     public static Task WriteErrorAsync(HttpContext context, GraphQLHttpError error, string mediaType, int status) =>

@@ -35,16 +35,13 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IHostEnvir
         }
 
         // Whether CORS headers are sent depends on the request's Origin: caches must key every answer on it.
-        if (!headers.Vary.Any(value => value is not null && value.Split(',').Any(name => name.Trim().Equals(HeaderNames.Origin, StringComparison.OrdinalIgnoreCase))))
-        {
-            headers.Append(HeaderNames.Vary, HeaderNames.Origin);
-        }
+        Vary(headers, HeaderNames.Origin);
 
         // The GraphQL endpoint's answers differ by Accept (media type, and the status of a request error), those made
         // before it runs too: the wrong method's 405, a refused media type's 415, a repeated parameter's 400.
         if (state.Context.Request.Path.StartsWithSegments(GraphQLEndpoints.Path, out var rest) && rest.Value is null or "" or "/")
         {
-            GraphQLResponses.VaryByAccept(state.Context.Response);
+            Vary(headers, HeaderNames.Accept);
         }
 
         // Tokens (RFC 6749 §5.1) and personal data are in most answers, REST and GraphQL alike: no answer is stored by any
@@ -58,5 +55,14 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IHostEnvir
         headers.Remove(HeaderNames.Server);
         headers.Remove(HeaderNames.XPoweredBy);
         return Task.CompletedTask;
+    }
+
+    /// <summary>Names <paramref name="name"/> in <c>Vary</c> once, whatever the endpoint already put there.</summary>
+    private static void Vary(IHeaderDictionary headers, string name)
+    {
+        if (!headers.Vary.Any(value => value is not null && value.Split(',').Any(token => token.Trim().Equals(name, StringComparison.OrdinalIgnoreCase))))
+        {
+            headers.Append(HeaderNames.Vary, name);
+        }
     }
 }

@@ -24,7 +24,7 @@ public static class SearchText
     public static IRuleBuilderOptions<T, string?> IsSearchText<T>(this IRuleBuilder<T, string?> rule, string parameter = "search") =>
         rule
             .CharacterLength(0, MaxLength).WithMessage($"'{parameter}' must be at most {MaxLength} characters.")
-            .SetValidator(new PatternValidator<T>(ControlFree, trim: false)).WithMessage($"'{parameter}' must not contain control characters or unpaired surrogates.")
+            .WholeMatches(ControlFree).WithMessage($"'{parameter}' must not contain control characters or unpaired surrogates.")
             // What the pattern already reported (a control character) is not reported twice: this catches the surrogates.
             .Must(text => IsPlainText(text) || text!.Any(char.IsControl)).WithMessage($"'{parameter}' must not contain control characters or unpaired surrogates.");
 

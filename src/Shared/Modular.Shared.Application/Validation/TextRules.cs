@@ -42,15 +42,15 @@ public static class TextRules
     /// that pattern and <c>format: email</c>.
     /// </summary>
     public static IRuleBuilderOptions<T, string?> EmailAddress<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.SetValidator(new PatternValidator<T>(EmailSyntax.Regex(), trim: true, "email"));
+        rule.TrimmedMatches(EmailSyntax.Regex(), "email");
 
     /// <summary>The trimmed text matches <paramref name="pattern"/>; <paramref name="format"/> names what it checks (<c>email</c>), if anything.</summary>
     public static IRuleBuilderOptions<T, string?> TrimmedMatches<T>(this IRuleBuilder<T, string?> rule, Regex pattern, string? format = null) =>
         rule.SetValidator(new PatternValidator<T>(pattern, trim: true, format));
 
     /// <summary>The whole text, untrimmed, matches <paramref name="pattern"/> (a final line feed included: <see cref="PatternValidator{T}"/>).</summary>
-    public static IRuleBuilderOptions<T, string?> WholeMatches<T>(this IRuleBuilder<T, string?> rule, Regex pattern) =>
-        rule.SetValidator(new PatternValidator<T>(pattern, trim: false));
+    public static IRuleBuilderOptions<T, string?> WholeMatches<T>(this IRuleBuilder<T, string?> rule, Regex pattern, string? format = null) =>
+        rule.SetValidator(new PatternValidator<T>(pattern, trim: false, format));
 
     /// <summary>
     /// Free text (a name) without control characters (Unicode Cc: U+0000..U+001F, U+007F..U+009F, tab and line breaks
@@ -58,17 +58,13 @@ public static class TextRules
     /// not blank (blank text passes this rule: presence is reported by its own). One rule for every name the API takes.
     /// </summary>
     public static IRuleBuilderOptions<T, string?> PlainName<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.SetValidator(new PatternValidator<T>(Name, trim: true));
+        rule.TrimmedMatches(Name);
 
     /// <summary>The text is one of <paramref name="set"/>'s values (ordinal comparison).</summary>
     public static IRuleBuilderOptions<T, string?> OneOf<T>(this IRuleBuilder<T, string?> rule, ValueSet set) =>
         rule.SetValidator(new AllowedValuesValidator<T>(set));
 
-    /// <summary>The text is of the named <paramref name="format"/>, as <paramref name="isValid"/> decides.</summary>
-    public static IRuleBuilderOptions<T, string?> HasFormat<T>(this IRuleBuilder<T, string?> rule, string format, Func<string, bool> isValid) =>
-        rule.SetValidator(new FormatValidator<T>(format, isValid));
-
     /// <summary>The text is a UUID in its canonical 8-4-4-4-12 form (<see cref="UuidText"/>), published as <c>format: uuid</c> and that pattern.</summary>
     public static IRuleBuilderOptions<T, string?> Uuid<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.SetValidator(new PatternValidator<T>(UuidShape, trim: false, "uuid"));
+        rule.WholeMatches(UuidShape, "uuid");
 }
