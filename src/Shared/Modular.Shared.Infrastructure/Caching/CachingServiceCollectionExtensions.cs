@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,7 +6,6 @@ using Microsoft.Extensions.Options;
 using Modular.Shared.Infrastructure.Configuration;
 using Modular.Shared.Infrastructure.Time;
 using ZiggyCreatures.Caching.Fusion;
-using ZiggyCreatures.Caching.Fusion.Serialization.SystemTextJson;
 
 namespace Modular.Shared.Infrastructure.Caching;
 
@@ -33,7 +31,7 @@ public static class CachingServiceCollectionExtensions
         services.AddFusionCache()
             .WithMemoryCache(provider => provider.GetRequiredService<CacheMemoryLevel>().Memory)
             .WithOptions((provider, options) => Configure(options, provider.GetRequiredService<IOptions<CachingOptions>>().Value))
-            .WithSerializer(new FusionCacheSystemTextJsonSerializer(new JsonSerializerOptions(JsonSerializerDefaults.Web)))
+            .WithSerializer(CacheSerialization.Create())
             .WithDistributedCache(provider =>
             {
                 var connection = provider.GetRequiredService<CacheRedisConnection>();
