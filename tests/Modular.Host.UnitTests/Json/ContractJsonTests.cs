@@ -8,14 +8,14 @@ public sealed class ContractJsonTests
     private static readonly JsonSerializerOptions Options = CreateOptions();
 
     [Fact]
-    public void Serializing_writes_camelCase_names_and_utc_timestamps_with_Z()
+    public void Serializing_writes_camelCase_names_and_utc_timestamps_with_Z_and_six_fractional_digits()
     {
         var sample = new ContractJsonSample(
             new DateTimeOffset(2026, 11, 23, 20, 40, 0, TimeSpan.FromHours(1)), "Ada", ContractJsonStatus.Confirmed);
 
         var json = JsonSerializer.Serialize(sample, Options);
 
-        Assert.Equal("""{"createdAt":"2026-11-23T19:40:00Z","displayName":"Ada","status":"confirmed"}""", json);
+        Assert.Equal("""{"createdAt":"2026-11-23T19:40:00.000000Z","displayName":"Ada","status":"confirmed"}""", json);
     }
 
     [Fact]
@@ -26,7 +26,23 @@ public sealed class ContractJsonTests
 
         using var document = JsonDocument.Parse(JsonSerializer.Serialize(sample, Options));
 
-        Assert.Equal("2026-11-23T19:40:00.123Z", document.RootElement.GetProperty("createdAt").GetString());
+        Assert.Equal("2026-11-23T19:40:00.123000Z", document.RootElement.GetProperty("createdAt").GetString());
+    }
+
+    [Fact]
+    public void Timestamps_sort_as_strings_in_time_order()
+    {
+        var second = new DateTimeOffset(2026, 11, 23, 19, 40, 0, TimeSpan.Zero);
+        DateTimeOffset[] instants =
+        [
+            second.AddTicks(-10), second, second.AddTicks(10), second.AddMilliseconds(5), second.AddMilliseconds(50),
+            second.AddMilliseconds(500), second.AddSeconds(1), second.AddSeconds(1).AddTicks(10),
+        ];
+
+        var written = instants.Select(instant => JsonSerializer.Serialize(instant, Options)).ToList();
+
+        Assert.Equal(written, written.Order(StringComparer.Ordinal));
+        Assert.All(written, text => Assert.Equal("\"2026-11-23T19:40:00.000000Z\"".Length, text.Length));
     }
 
     [Fact]

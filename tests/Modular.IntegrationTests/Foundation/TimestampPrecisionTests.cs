@@ -74,7 +74,7 @@ public sealed partial class TimestampPrecisionTests(ModularApiFactory factory)
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 
-    /// <summary>UTC with at most six fractional digits: the precision PostgreSQL keeps.</summary>
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$")]
+    /// <summary>UTC with six fractional digits, always: the precision PostgreSQL keeps, at a width that sorts.</summary>
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$")]
     private static partial Regex Microseconds();
 }

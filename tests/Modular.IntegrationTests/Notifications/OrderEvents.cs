@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Orders.IntegrationEvents;
+using Modular.Shared.Kernel.Time;
 using Modular.Testing;
 
 namespace Modular.IntegrationTests.Notifications;
@@ -13,11 +14,11 @@ namespace Modular.IntegrationTests.Notifications;
 internal static class OrderEvents
 {
     public static OrderPlaced Placed(Guid userId, Guid orderId) =>
-        new(Guid.CreateVersion7(), DateTimeOffset.UtcNow, orderId, userId, 12.50m, [new OrderPlacedItem(Guid.CreateVersion7(), 1, 12.50m)]);
+        new(Guid.CreateVersion7(), MicrosecondClock.Default.GetUtcNow(), orderId, userId, 12.50m, [new OrderPlacedItem(Guid.CreateVersion7(), 1, 12.50m)]);
 
-    public static OrderConfirmed Confirmed(Guid userId, Guid orderId) => new(Guid.CreateVersion7(), DateTimeOffset.UtcNow, orderId, userId);
+    public static OrderConfirmed Confirmed(Guid userId, Guid orderId) => new(Guid.CreateVersion7(), MicrosecondClock.Default.GetUtcNow(), orderId, userId);
 
-    public static OrderCancelled Cancelled(Guid userId, Guid orderId) => new(Guid.CreateVersion7(), DateTimeOffset.UtcNow, orderId, userId, "requested by the customer");
+    public static OrderCancelled Cancelled(Guid userId, Guid orderId) => new(Guid.CreateVersion7(), MicrosecondClock.Default.GetUtcNow(), orderId, userId, "requested by the customer");
 
     public static Task PublishAsync<TEvent>(this WebApplicationFactory<Program> host, TEvent integrationEvent)
         where TEvent : class =>
