@@ -35,7 +35,7 @@ public sealed class FallbackRateLimitCounterStoreTests
         var decisions = new List<RateLimitDecision>();
         for (var i = 0; i < 3; i++)
         {
-            decisions.Add(await _store.AcquireAsync("user:a", Rule, consume: true));
+            decisions.Add(await _store.AcquireAsync("user:a", Rule));
         }
 
         Assert.Equal([true, true, false], decisions.Select(decision => decision.Allowed));
@@ -51,8 +51,8 @@ public sealed class FallbackRateLimitCounterStoreTests
         _database.ScriptEvaluateAsync(Arg.Any<string>(), Arg.Any<RedisKey[]>(), Arg.Any<RedisValue[]>(), Arg.Any<CommandFlags>())
             .ThrowsAsync(new RedisConnectionException(ConnectionFailureType.SocketFailure, "gone"));
 
-        var decision = await _store.AcquireAsync("user:a", Rule, consume: true);
-        await _store.RecordAsync("user:a", new RateLimitRule("auth", 5, TimeSpan.FromMinutes(1)));
+        var decision = await _store.AcquireAsync("user:a", Rule);
+        await _store.ReleaseAsync("user:a", new RateLimitRule("auth", 5, TimeSpan.FromMinutes(1)));
 
         Assert.True(decision.Allowed);
         Assert.True(_store.IsDegraded);
@@ -65,7 +65,7 @@ public sealed class FallbackRateLimitCounterStoreTests
         _database.ScriptEvaluateAsync(Arg.Any<string>(), Arg.Any<RedisKey[]>(), Arg.Any<RedisValue[]>(), Arg.Any<CommandFlags>())
             .Returns(new TaskCompletionSource<RedisResult>().Task);
 
-        var decision = await _store.AcquireAsync("user:a", Rule, consume: true);
+        var decision = await _store.AcquireAsync("user:a", Rule);
 
         Assert.True(decision.Allowed);
         Assert.True(_store.IsDegraded);
@@ -75,12 +75,12 @@ public sealed class FallbackRateLimitCounterStoreTests
     public async Task Once_redis_answers_again_its_decision_is_used_and_the_recovery_logged()
     {
         _redis.IsConnected.Returns(false);
-        await _store.AcquireAsync("user:a", Rule, consume: true);
+        await _store.AcquireAsync("user:a", Rule);
         _redis.IsConnected.Returns(true);
         _database.ScriptEvaluateAsync(Arg.Any<string>(), Arg.Any<RedisKey[]>(), Arg.Any<RedisValue[]>(), Arg.Any<CommandFlags>())
             .Returns(RedisResult.Create([RedisResult.Create(0), RedisResult.Create(2), RedisResult.Create(30_000)]));
 
-        var decision = await _store.AcquireAsync("user:a", Rule, consume: true);
+        var decision = await _store.AcquireAsync("user:a", Rule);
 
         Assert.False(decision.Allowed);
         Assert.Equal(TimeSpan.FromSeconds(30), decision.ResetAfter);

@@ -19,11 +19,11 @@ public sealed class MemoryRateLimitCounterStoreTests
         var decisions = new List<RateLimitDecision>();
         for (var i = 0; i < 3; i++)
         {
-            decisions.Add(await store.AcquireAsync("user:a", Api, consume: true));
+            decisions.Add(await store.AcquireAsync("user:a", Api));
         }
 
         _time.Advance(TimeSpan.FromMinutes(5));
-        var refused = await store.AcquireAsync("user:a", Api, consume: true);
+        var refused = await store.AcquireAsync("user:a", Api);
 
         Assert.All(decisions, decision => Assert.True(decision.Allowed));
         Assert.Equal([2L, 1L, 0L], decisions.Select(decision => decision.Remaining));
@@ -38,11 +38,11 @@ public sealed class MemoryRateLimitCounterStoreTests
         var store = new MemoryRateLimitCounterStore(_time);
         for (var i = 0; i < 10; i++)
         {
-            await store.AcquireAsync("user:a", Api, consume: true);
+            await store.AcquireAsync("user:a", Api);
         }
 
         _time.Advance(TimeSpan.FromMinutes(15));
-        var decision = await store.AcquireAsync("user:a", Api, consume: true);
+        var decision = await store.AcquireAsync("user:a", Api);
 
         Assert.True(decision.Allowed);
         Assert.Equal(2, decision.Remaining);
@@ -55,41 +55,69 @@ public sealed class MemoryRateLimitCounterStoreTests
         var store = new MemoryRateLimitCounterStore(_time);
         for (var i = 0; i < 3; i++)
         {
-            await store.AcquireAsync("user:a", Api, consume: true);
+            await store.AcquireAsync("user:a", Api);
         }
 
-        Assert.False((await store.AcquireAsync("user:a", Api, consume: true)).Allowed);
-        Assert.True((await store.AcquireAsync("user:b", Api, consume: true)).Allowed);
-        Assert.True((await store.AcquireAsync("user:a", Auth, consume: false)).Allowed);
+        Assert.False((await store.AcquireAsync("user:a", Api)).Allowed);
+        Assert.True((await store.AcquireAsync("user:b", Api)).Allowed);
+        Assert.True((await store.AcquireAsync("user:a", Auth)).Allowed);
     }
 
     [Fact]
-    public async Task A_check_only_acquire_never_counts_but_recorded_failures_do()
+    public async Task Attempts_given_back_leave_the_budget_whole_and_the_last_one_closes_the_window()
     {
         var store = new MemoryRateLimitCounterStore(_time);
         for (var i = 0; i < 10; i++)
         {
-            Assert.True((await store.AcquireAsync("ip:1.2.3.4", Auth, consume: false)).Allowed);
+            Assert.True((await store.AcquireAsync("ip:1.2.3.4", Auth)).Allowed);
+            await store.ReleaseAsync("ip:1.2.3.4", Auth);
         }
 
-        await store.RecordAsync("ip:1.2.3.4", Auth);
-        Assert.True((await store.AcquireAsync("ip:1.2.3.4", Auth, consume: false)).Allowed);
-        await store.RecordAsync("ip:1.2.3.4", Auth);
-
-        var refused = await store.AcquireAsync("ip:1.2.3.4", Auth, consume: false);
+        // Two kept attempts (failures) spend the budget of two, whatever was given back before them.
+        Assert.True((await store.AcquireAsync("ip:1.2.3.4", Auth)).Allowed);
+        _time.Advance(TimeSpan.FromMinutes(10));
+        Assert.True((await store.AcquireAsync("ip:1.2.3.4", Auth)).Allowed);
+        var refused = await store.AcquireAsync("ip:1.2.3.4", Auth);
         Assert.False(refused.Allowed);
         Assert.Equal(2, refused.Count);
+        Assert.Equal(TimeSpan.FromMinutes(5), refused.ResetAfter);
+    }
+
+    [Fact]
+    public async Task Attempts_in_flight_hold_the_budget_until_they_are_given_back()
+    {
+        var store = new MemoryRateLimitCounterStore(_time);
+        Assert.True((await store.AcquireAsync("ip:1.2.3.4", Auth)).Allowed);
+        Assert.True((await store.AcquireAsync("ip:1.2.3.4", Auth)).Allowed);
+
+        Assert.False((await store.AcquireAsync("ip:1.2.3.4", Auth)).Allowed);
+        await store.ReleaseAsync("ip:1.2.3.4", Auth);
+        Assert.True((await store.AcquireAsync("ip:1.2.3.4", Auth)).Allowed);
+    }
+
+    [Fact]
+    public async Task Giving_back_with_no_window_running_changes_nothing()
+    {
+        var store = new MemoryRateLimitCounterStore(_time);
+        await store.ReleaseAsync("ip:1.2.3.4", Auth);
+        Assert.True((await store.AcquireAsync("ip:1.2.3.4", Auth)).Allowed);
+        Assert.True((await store.AcquireAsync("ip:1.2.3.4", Auth)).Allowed);
+
+        _time.Advance(TimeSpan.FromMinutes(16));
+        await store.ReleaseAsync("ip:1.2.3.4", Auth);
+
+        Assert.Equal(1, (await store.AcquireAsync("ip:1.2.3.4", Auth)).Count);
     }
 
     [Fact]
     public async Task Expired_windows_are_swept_away()
     {
         var store = new MemoryRateLimitCounterStore(_time);
-        await store.AcquireAsync("user:a", Api, consume: true);
-        await store.AcquireAsync("user:b", Api, consume: true);
+        await store.AcquireAsync("user:a", Api);
+        await store.AcquireAsync("user:b", Api);
 
         _time.Advance(TimeSpan.FromMinutes(20));
-        await store.AcquireAsync("user:c", Api, consume: true);
+        await store.AcquireAsync("user:c", Api);
 
         Assert.Equal(1, store.Count);
     }

@@ -32,5 +32,5 @@ public sealed class RateLimitDecisionTests
     [InlineData(429, false)]
     [InlineData(500, false)]
     public void Only_client_errors_other_than_429_count_as_failed_attempts(int status, bool failure) =>
-        Assert.Equal(failure, AuthFailureCounterMiddleware.IsFailure(status));
+        Assert.Equal(failure, AuthAttemptMiddleware.IsFailure(status));
 }

@@ -13,8 +13,8 @@ namespace Modular.Host.Platform.GraphQL;
 
 /// <summary>
 /// The Auth budget (<c>RateLimiting:Auth</c>) for root fields that require it (<c>login</c>, <c>register</c>), as REST
-/// applies it to their endpoints, on the same per-client counters: a spent budget refuses the request before execution;
-/// a request whose limited field failed for a client reason counts one failure.
+/// applies it to their endpoints, on the same per-client counters: the request counts one attempt before execution (a
+/// spent budget refuses it), and gives it back unless a limited field failed for a client reason.
 /// </summary>
 internal sealed class GraphQLAuthRateLimit(IServiceProvider services, IOptions<RateLimitingOptions> options)
 {
@@ -40,22 +40,26 @@ internal sealed class GraphQLAuthRateLimit(IServiceProvider services, IOptions<R
     public static bool SpendsAuthBudget(IObjectGraphType root, string fieldName) =>
         root.GetField(fieldName)?.GetMetadata<string>(GraphQLFieldBuilderExtensions.RateLimitPolicyKey) == RateLimitPolicies.Auth;
 
-    public async ValueTask<RateLimitDecision?> RefusalAsync(HttpContext context)
+    /// <summary>Counts the request's attempt; the refusal when the budget is spent (nothing counted then), else null.</summary>
+    public async ValueTask<RateLimitDecision?> AttemptAsync(HttpContext context)
     {
-        var decision = await Store.AcquireAsync(RateLimitClient.KeyFor(context), _rule!, consume: false);
+        var decision = await Store.AcquireAsync(RateLimitClient.KeyFor(context), _rule!);
         return decision.Allowed ? null : decision;
     }
 
-    /// <summary>One failure when the document was refused, or a limited field answered a client error.</summary>
-    public async ValueTask CountFailureAsync(HttpContext context, ExecutionResult result, IReadOnlyList<string> limitedFields)
+    /// <summary>
+    /// Keeps the attempt when the document was refused or a limited field answered a client error; gives it back
+    /// otherwise, including when execution ended without a result (<paramref name="result"/> null).
+    /// </summary>
+    public async ValueTask SettleAsync(HttpContext context, ExecutionResult? result, IReadOnlyList<string> limitedFields)
     {
-        var failed = !result.Executed || (result.Errors ?? []).Any(error =>
+        var failed = result is not null && (!result.Executed || (result.Errors ?? []).Any(error =>
             error is GraphQLFieldError { Code: not GraphQLErrorCodes.InternalServerError and not GraphQLErrorCodes.ServiceUnavailable }
             && error.Path?.FirstOrDefault() is string key
-            && limitedFields.Contains(key));
-        if (failed)
+            && limitedFields.Contains(key)));
+        if (!failed)
         {
-            await Store.RecordAsync(RateLimitClient.KeyFor(context), _rule!);
+            await Store.ReleaseAsync(RateLimitClient.KeyFor(context), _rule!);
         }
     }
 

@@ -88,48 +88,54 @@ internal sealed class GraphQLHttpHandler(
         }
 
         var limitedFields = operation is null ? [] : authLimit.LimitedFields(schema, document, operation);
-        if (limitedFields.Count > 0 && await authLimit.RefusalAsync(context) is { } refusal)
+        if (limitedFields.Count > 0 && await authLimit.AttemptAsync(context) is { } refusal)
         {
             RateLimitHeaders.Write(context.Response, refusal);
             await GraphQLResponses.WriteRateLimitedAsync(context, "RateLimiting:Auth", refusal.ResetSeconds);
             return;
         }
 
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        ExecutionResult? result = null;
+        try
         {
-            Schema = schema,
-            Query = request.Query,
-            Document = document,
-            OperationName = request.OperationName,
-            Variables = request.Variables is { } variables ? serializer.ReadNode<Inputs>(variables) : null,
-            Extensions = request.Extensions is { } extensions ? serializer.ReadNode<Inputs>(extensions) : null,
-            ValidationRules = validation.Rules,
-            RequestServices = context.RequestServices,
-            User = context.User,
-            UserContext = new Dictionary<string, object?>(StringComparer.Ordinal),
-            CancellationToken = context.RequestAborted,
-            ThrowOnUnhandledException = false,
-            UnhandledExceptionDelegate = unhandled =>
+            result = await executer.ExecuteAsync(new ExecutionOptions
             {
-                var field = string.Join('.', unhandled.FieldContext?.Path ?? []);
-                if (DependencyOutage.Identify(unhandled.OriginalException) is { } dependency)
+                Schema = schema,
+                Query = request.Query,
+                Document = document,
+                OperationName = request.OperationName,
+                Variables = request.Variables is { } variables ? serializer.ReadNode<Inputs>(variables) : null,
+                Extensions = request.Extensions is { } extensions ? serializer.ReadNode<Inputs>(extensions) : null,
+                ValidationRules = validation.Rules,
+                RequestServices = context.RequestServices,
+                User = context.User,
+                UserContext = new Dictionary<string, object?>(StringComparer.Ordinal),
+                CancellationToken = context.RequestAborted,
+                ThrowOnUnhandledException = false,
+                UnhandledExceptionDelegate = unhandled =>
                 {
-                    // As REST's 503: an outage is not a bug, one line without a stack, and the client is told when to retry.
-                    GraphQLLog.DependencyUnavailable(logger, dependency, field, unhandled.OriginalException.GetBaseException().Message);
-                    context.Response.Headers.RetryAfter = DependencyOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                }
-                else
-                {
-                    GraphQLLog.UnhandledField(logger, unhandled.OriginalException, field, operation?.Type ?? "unknown", operation?.Name);
-                }
+                    var field = string.Join('.', unhandled.FieldContext?.Path ?? []);
+                    if (DependencyOutage.Identify(unhandled.OriginalException) is { } dependency)
+                    {
+                        // As REST's 503: an outage is not a bug, one line without a stack, and the client is told when to retry.
+                        GraphQLLog.DependencyUnavailable(logger, dependency, field, unhandled.OriginalException.GetBaseException().Message);
+                        context.Response.Headers.RetryAfter = DependencyOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    }
+                    else
+                    {
+                        GraphQLLog.UnhandledField(logger, unhandled.OriginalException, field, operation?.Type ?? "unknown", operation?.Name);
+                    }
 
-                return Task.CompletedTask;
-            },
-        });
-
-        if (limitedFields.Count > 0)
+                    return Task.CompletedTask;
+                },
+            });
+        }
+        finally
         {
-            await authLimit.CountFailureAsync(context, result, limitedFields);
+            if (limitedFields.Count > 0)
+            {
+                await authLimit.SettleAsync(context, result, limitedFields);
+            }
         }
 
         if (result.Executed)

@@ -28,7 +28,7 @@ internal sealed class ApiRateLimiter(IRateLimitCounterStore store, RateLimitRule
             return DecisionLease.Unlimited;
         }
 
-        var decision = await store.AcquireAsync(RateLimitClient.KeyFor(resource), rule, consume: true);
+        var decision = await store.AcquireAsync(RateLimitClient.KeyFor(resource), rule);
         RateLimitHeaders.Write(resource.Response, decision);
         return new DecisionLease(decision);
     }

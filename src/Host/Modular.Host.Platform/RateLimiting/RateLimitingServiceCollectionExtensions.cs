@@ -49,15 +49,15 @@ internal static class RateLimitingServiceCollectionExtensions
                 limiter.GlobalLimiter = new ApiRateLimiter(store.Value, api);
             }
 
-            limiter.AddPolicy(RateLimitPolicies.Api, new StoreRateLimiterPolicy(store, api, consume: true, time));
-            limiter.AddPolicy(RateLimitPolicies.Auth, new StoreRateLimiterPolicy(store, auth, consume: false, time));
+            limiter.AddPolicy(RateLimitPolicies.Api, new StoreRateLimiterPolicy(store, api, time));
+            limiter.AddPolicy(RateLimitPolicies.Auth, new StoreRateLimiterPolicy(store, auth, time));
         });
         return services;
     }
 
-    /// <summary>The rate limiter, then the Auth policy's failure counter around the endpoint.</summary>
+    /// <summary>The rate limiter, then the Auth policy's settlement of each attempt around the endpoint.</summary>
     public static IApplicationBuilder UseModularRateLimiting(this IApplicationBuilder app) =>
-        app.UseRateLimiter().UseMiddleware<AuthFailureCounterMiddleware>();
+        app.UseRateLimiter().UseMiddleware<AuthAttemptMiddleware>();
 
     private static RateLimitRule? RuleOrNull(RateLimitingOptions options, RateLimitRuleOptions rule, string policy) =>
         options.Enabled && rule.Enabled ? rule.ToRule(policy) : null;

@@ -7,7 +7,7 @@ namespace Modular.Host.Platform.RateLimiting;
 /// One client's limiter for a named policy. It holds no counters itself: every decision is the store's, so all instances
 /// agree. The synchronous attempt never decides, which sends the middleware to the asynchronous path that reaches Redis.
 /// </summary>
-internal sealed class StoreRateLimiter(IRateLimitCounterStore store, string key, RateLimitRule rule, bool consume, TimeProvider time) : RateLimiter
+internal sealed class StoreRateLimiter(IRateLimitCounterStore store, string key, RateLimitRule rule, TimeProvider time) : RateLimiter
 {
     private long _lastUsed = time.GetTimestamp();
 
@@ -20,6 +20,6 @@ internal sealed class StoreRateLimiter(IRateLimitCounterStore store, string key,
     protected override async ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
     {
         Interlocked.Exchange(ref _lastUsed, time.GetTimestamp());
-        return new DecisionLease(await store.AcquireAsync(key, rule, consume));
+        return new DecisionLease(await store.AcquireAsync(key, rule));
     }
 }

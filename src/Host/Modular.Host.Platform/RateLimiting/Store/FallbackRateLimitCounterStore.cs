@@ -17,13 +17,13 @@ internal sealed class FallbackRateLimitCounterStore(
 
     public bool IsDegraded => Volatile.Read(ref _degraded) == 1;
 
-    public async ValueTask<RateLimitDecision> AcquireAsync(string key, RateLimitRule rule, bool consume)
+    public async ValueTask<RateLimitDecision> AcquireAsync(string key, RateLimitRule rule)
     {
         if (redis.IsConnected)
         {
             try
             {
-                var decision = await redis.AcquireAsync(key, rule, consume).WaitAsync(timeout);
+                var decision = await redis.AcquireAsync(key, rule).WaitAsync(timeout);
                 Recovered();
                 return decision;
             }
@@ -37,16 +37,16 @@ internal sealed class FallbackRateLimitCounterStore(
             Degraded(null);
         }
 
-        return await memory.AcquireAsync(key, rule, consume);
+        return await memory.AcquireAsync(key, rule);
     }
 
-    public async ValueTask RecordAsync(string key, RateLimitRule rule)
+    public async ValueTask ReleaseAsync(string key, RateLimitRule rule)
     {
         if (redis.IsConnected)
         {
             try
             {
-                await redis.RecordAsync(key, rule).WaitAsync(timeout);
+                await redis.ReleaseAsync(key, rule).WaitAsync(timeout);
                 Recovered();
                 return;
             }
@@ -60,7 +60,7 @@ internal sealed class FallbackRateLimitCounterStore(
             Degraded(null);
         }
 
-        await memory.RecordAsync(key, rule);
+        await memory.ReleaseAsync(key, rule);
     }
 
     private static bool IsStoreFailure(Exception exception) =>

@@ -12,7 +12,7 @@ internal sealed class MemoryRateLimitCounterStore(TimeProvider time) : IRateLimi
 
     public int Count => _windows.Count;
 
-    public ValueTask<RateLimitDecision> AcquireAsync(string key, RateLimitRule rule, bool consume)
+    public ValueTask<RateLimitDecision> AcquireAsync(string key, RateLimitRule rule)
     {
         var now = time.GetUtcNow();
         SweepExpired(now);
@@ -25,23 +25,19 @@ internal sealed class MemoryRateLimitCounterStore(TimeProvider time) : IRateLimi
                 return ValueTask.FromResult(new RateLimitDecision(false, window.Count, rule.PermitLimit, window.ResetsAt - now));
             }
 
-            if (consume)
-            {
-                window.Count++;
-            }
-
+            window.Count++;
             return ValueTask.FromResult(new RateLimitDecision(true, window.Count, rule.PermitLimit, window.ResetsAt - now));
         }
     }
 
-    public ValueTask RecordAsync(string key, RateLimitRule rule)
+    public ValueTask ReleaseAsync(string key, RateLimitRule rule)
     {
-        var now = time.GetUtcNow();
-        var window = _windows.GetOrAdd($"{rule.Policy}:{key}", _ => new Window());
-        lock (window)
+        if (_windows.TryGetValue($"{rule.Policy}:{key}", out var window))
         {
-            window.RestartIfExpired(now, rule.Window);
-            window.Count++;
+            lock (window)
+            {
+                window.Release(time.GetUtcNow());
+            }
         }
 
         return ValueTask.CompletedTask;
@@ -73,10 +69,19 @@ internal sealed class MemoryRateLimitCounterStore(TimeProvider time) : IRateLimi
 
         public void RestartIfExpired(DateTimeOffset now, TimeSpan length)
         {
-            if (ResetsAt <= now)
+            if (ResetsAt <= now || Count == 0)
             {
                 Count = 0;
                 ResetsAt = now + length;
+            }
+        }
+
+        // The last counted request given back closes the window, as the Redis script deletes its key.
+        public void Release(DateTimeOffset now)
+        {
+            if (ResetsAt > now && Count > 0)
+            {
+                Count--;
             }
         }
     }

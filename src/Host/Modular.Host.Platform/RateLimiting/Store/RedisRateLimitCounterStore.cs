@@ -8,25 +8,24 @@ namespace Modular.Host.Platform.RateLimiting.Store;
 /// </summary>
 internal sealed class RedisRateLimitCounterStore(IConnectionMultiplexer redis, string keyPrefix)
 {
-    // ARGV: limit, window in ms, consume (1/0). Returns {allowed, count, ms until the window resets}.
+    // ARGV: limit, window in ms. Returns {allowed, count, ms until the window resets}. A window longer than the rule's
+    // (left by an earlier configuration) is cut to the rule's, so Retry-After never exceeds the configured window.
     private const string AcquireScript = """
         local limit = tonumber(ARGV[1])
         local window = tonumber(ARGV[2])
         local count = tonumber(redis.call('GET', KEYS[1]) or '0')
         local ttl = redis.call('PTTL', KEYS[1])
-        if ttl == -1 then
+        if ttl == -1 or ttl > window then
           redis.call('PEXPIRE', KEYS[1], window)
           ttl = window
         end
         if count >= limit then
           return {0, count, ttl}
         end
-        if ARGV[3] == '1' then
-          count = redis.call('INCR', KEYS[1])
-          if count == 1 then
-            redis.call('PEXPIRE', KEYS[1], window)
-            ttl = window
-          end
+        count = redis.call('INCR', KEYS[1])
+        if count == 1 then
+          redis.call('PEXPIRE', KEYS[1], window)
+          ttl = window
         end
         if ttl < 0 then
           ttl = window
@@ -34,28 +33,29 @@ internal sealed class RedisRateLimitCounterStore(IConnectionMultiplexer redis, s
         return {1, count, ttl}
         """;
 
-    // ARGV: window in ms. Counts one event; the first one opens the window.
-    private const string RecordScript = """
-        local count = redis.call('INCR', KEYS[1])
-        if count == 1 or redis.call('PTTL', KEYS[1]) < 0 then
-          redis.call('PEXPIRE', KEYS[1], ARGV[1])
+    // Gives one counted request back; the last one closes the window.
+    private const string ReleaseScript = """
+        local count = tonumber(redis.call('GET', KEYS[1]) or '0')
+        if count <= 1 then
+          redis.call('DEL', KEYS[1])
+          return 0
         end
-        return count
+        return redis.call('DECR', KEYS[1])
         """;
 
     public bool IsConnected => redis.IsConnected;
 
-    public async Task<RateLimitDecision> AcquireAsync(string key, RateLimitRule rule, bool consume)
+    public async Task<RateLimitDecision> AcquireAsync(string key, RateLimitRule rule)
     {
         var result = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(
             AcquireScript,
             [KeyFor(key, rule)],
-            [rule.PermitLimit, (long)rule.Window.TotalMilliseconds, consume ? 1 : 0]))!;
+            [rule.PermitLimit, (long)rule.Window.TotalMilliseconds]))!;
         return new RateLimitDecision((long)result[0] == 1, (long)result[1], rule.PermitLimit, TimeSpan.FromMilliseconds((long)result[2]));
     }
 
-    public Task RecordAsync(string key, RateLimitRule rule) =>
-        redis.GetDatabase().ScriptEvaluateAsync(RecordScript, [KeyFor(key, rule)], [(long)rule.Window.TotalMilliseconds]);
+    public Task ReleaseAsync(string key, RateLimitRule rule) =>
+        redis.GetDatabase().ScriptEvaluateAsync(ReleaseScript, [KeyFor(key, rule)]);
 
     private RedisKey KeyFor(string key, RateLimitRule rule) => $"{keyPrefix}:{rule.Policy}:{key}";
 }
