@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Modular.ScaleOutTests.Clients;
 using Modular.ScaleOutTests.Deployments;
 using Modular.Testing;
@@ -39,6 +40,35 @@ public sealed class SplitDeploymentTests(SplitDeployment split)
         var checks = await ready.Content.ReadAsStringAsync();
         Assert.Contains("\"orders\"", checks, StringComparison.Ordinal);
         Assert.DoesNotContain("\"identity\"", checks, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GraphQL_and_the_OpenAPI_document_through_the_proxy_span_every_module()
+    {
+        var user = await split.ViaProxy.RegisterAndLoginAsync("split-gateway");
+        var product = await split.ViaProxy.CreateProductAsync(split.AdminToken, stock: 5);
+
+        // One document reading Identity's account, Orders' product and order list: a process without all modules
+        // answers "Cannot query field".
+        using var graphql = await split.ViaProxy.SendAsync(
+            HttpMethod.Post,
+            "/graphql",
+            user.AccessToken,
+            new { query = $$"""{ me { id } product(id: "{{product}}") { id stock } orders(page: 1, limit: 1) { pagination { total } } }""" });
+        var answer = await graphql.Content.ReadAsStringAsync();
+        Assert.True(graphql.StatusCode == HttpStatusCode.OK, answer);
+        var data = JsonDocument.Parse(answer).RootElement;
+        Assert.False(data.TryGetProperty("errors", out _), answer);
+        Assert.Equal(user.Id, data.GetProperty("data").GetProperty("me").GetProperty("id").GetGuid());
+        Assert.Equal(5, data.GetProperty("data").GetProperty("product").GetProperty("stock").GetInt32());
+
+        using var document = await split.ViaProxy.SendAsync(HttpMethod.Get, "/openapi/v1.json");
+        var paths = JsonDocument.Parse(await document.Content.ReadAsStringAsync()).RootElement.GetProperty("paths");
+        var listed = paths.EnumerateObject().Select(path => path.Name).ToList();
+        foreach (var path in new[] { "/api/identity/login", "/api/users/{id}", "/api/products/{id}", "/api/orders" })
+        {
+            Assert.Contains(path, listed);
+        }
     }
 
     [Fact]

@@ -4,8 +4,9 @@ using Modular.Testing.Processes;
 namespace Modular.ScaleOutTests.Deployments;
 
 /// <summary>
-/// The split shape: Identity and Users in one process, Orders and Notifications in two instances, behind
-/// nginx. The Identity/Users schemas are migrated by the <c>migrate</c> command of that process before it starts (with
+/// The split shape: Identity and Users in one process, Orders and Notifications in two instances, and an
+/// API-only gateway running every module (no queue consumed) for the paths of no module (GraphQL, the OpenAPI
+/// document), behind nginx as <c>deploy/nginx/split</c> routes them. The Identity/Users schemas are migrated by the <c>migrate</c> command of that process before it starts (with
 /// migrations on start off); the two Orders instances migrate their own schemas on start, together.
 /// </summary>
 public sealed class SplitDeployment : Deployment
@@ -18,6 +19,8 @@ public sealed class SplitDeployment : Deployment
     internal HostProcess OrdersA { get; private set; } = null!;
 
     internal HostProcess OrdersB { get; private set; } = null!;
+
+    internal HostProcess Gateway { get; private set; } = null!;
 
     internal IReadOnlyList<HostProcess> OrdersInstances => [OrdersA, OrdersB];
 
@@ -40,18 +43,20 @@ public sealed class SplitDeployment : Deployment
         IdentityUsers = Services.CreateHost("identity-users", Merge(identityUsers, flows));
         OrdersA = Services.CreateHost("orders-a", Merge(orders, flows));
         OrdersB = Services.CreateHost("orders-b", Merge(orders, flows));
-        foreach (var host in new[] { IdentityUsers, OrdersA, OrdersB })
+        Gateway = Services.CreateHost("gateway", Merge(Settings(("Messaging__ConsumeEvents", "false"), ("Database__MigrateOnStartup", "false")), flows));
+        HostProcess[] hosts = [IdentityUsers, OrdersA, OrdersB, Gateway];
+        foreach (var host in hosts)
         {
             host.Start();
         }
 
-        await Task.WhenAll(IdentityUsers.WaitUntilReadyAsync(StartTimeout), OrdersA.WaitUntilReadyAsync(StartTimeout), OrdersB.WaitUntilReadyAsync(StartTimeout));
+        await Task.WhenAll(hosts.Select(host => host.WaitUntilReadyAsync(StartTimeout)));
         return new ProxyRoutes(
             Identity: [IdentityUsers],
             Users: [IdentityUsers],
             Orders: OrdersInstances,
             Notifications: OrdersInstances,
-            Default: [IdentityUsers]);
+            Default: [Gateway]);
     }
 
     /// <summary><c>Modular.Host migrate</c> with <paramref name="settings"/>, as a release step runs it.</summary>
