@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Modular.Testing;
 
 namespace Modular.IntegrationTests.Identity;
 
@@ -46,6 +47,17 @@ internal sealed class IdentityClient(HttpClient http)
         }
 
         return http.SendAsync(request);
+    }
+
+    /// <summary>
+    /// Makes a new account an administrator, so that a test demoting its own admin never meets the rule that the last
+    /// active administrator keeps <c>admin</c> (the shared test database may hold no other at that moment).
+    /// </summary>
+    public async Task KeepAnotherAdministratorAsync()
+    {
+        var keeper = await SignUpAsync(NewEmail("keeper-admin"));
+        using var promoted = await ChangeRolesAsync(keeper.UserId, TestTokens.Admin(Guid.CreateVersion7()), new { roles = new[] { "user", "admin" } });
+        Assert.Equal(HttpStatusCode.OK, promoted.StatusCode);
     }
 
     /// <summary>Registers and logs in; answers the login body.</summary>

@@ -40,6 +40,7 @@ public sealed class RolesTests(ModularApiFactory factory)
     {
         var target = await _client.SignUpAsync();
         var admin = TestTokens.Admin(Guid.CreateVersion7());
+        await _client.KeepAnotherAdministratorAsync();
         await _client.ChangeRolesAsync(target.UserId, admin, new { roles = new[] { "admin", "user" } });
 
         var response = await _client.ChangeRolesAsync(target.UserId, admin, new { roles = Array.Empty<string>() });

@@ -16,6 +16,10 @@ internal interface IUserAccountRepository
 
     Task SaveChangesAsync(CancellationToken cancellationToken);
 
-    /// <summary>Saves a change of roles; false when another change of the same account's roles committed since it was read.</summary>
-    Task<bool> TrySaveRolesChangeAsync(CancellationToken cancellationToken);
+    /// <summary>
+    /// Saves a change of <paramref name="account"/>'s roles. When it takes <c>admin</c> away, the active administrators
+    /// are locked first (in id order, so two administrators demoting each other serialise) and the change is refused
+    /// unless another one remains.
+    /// </summary>
+    Task<RolesChangeSave> SaveRolesChangeAsync(UserAccount account, bool losesAdministration, CancellationToken cancellationToken);
 }

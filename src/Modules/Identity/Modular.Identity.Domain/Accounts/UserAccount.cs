@@ -54,6 +54,15 @@ public sealed class UserAccount : AggregateRoot<Guid>
 
     public bool CanSignIn => !IsDisabled;
 
+    public bool IsAdministrator => Roles.Contains(AccountRoles.Admin, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether replacing the role set with <paramref name="roles"/> takes <c>admin</c> away from this account: allowed
+    /// only while another active administrator remains (the deployment must keep one; the handler checks it under lock).
+    /// </summary>
+    public bool WouldLoseAdministration(IEnumerable<string> roles) =>
+        IsAdministrator && !AccountRoles.Normalize(roles).Contains(AccountRoles.Admin, StringComparer.Ordinal);
+
     /// <summary>Replaces the role set; <c>user</c> is always kept. Returns false (and raises nothing) when nothing changed.</summary>
     public bool ChangeRoles(IEnumerable<string> roles, DateTimeOffset now)
     {

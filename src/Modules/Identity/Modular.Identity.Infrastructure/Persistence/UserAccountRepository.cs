@@ -35,9 +35,34 @@ internal sealed class UserAccountRepository(IdentityDbContext context) : IUserAc
 
     public Task SaveChangesAsync(CancellationToken cancellationToken) => context.SaveChangesAsync(cancellationToken);
 
-    public async Task<bool> TrySaveRolesChangeAsync(CancellationToken cancellationToken)
+    public async Task<RolesChangeSave> SaveRolesChangeAsync(UserAccount account, bool losesAdministration, CancellationToken cancellationToken)
     {
-        // roles_version is a concurrency token: the UPDATE matches only while it is the version this change started from.
-        return await context.TrySaveChangesAsync(cancellationToken);
+        if (!losesAdministration)
+        {
+            // roles_version is a concurrency token: the UPDATE matches only while it is the version this change started from.
+            return await context.TrySaveChangesAsync(cancellationToken) ? RolesChangeSave.Saved : RolesChangeSave.ConcurrentChange;
+        }
+
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        // Every administrator, this one included: a demotion that commits first is seen by the one waiting on its lock
+        // (PostgreSQL re-checks the row's roles once the lock is granted), so the second finds no other administrator.
+        var administrators = await context.Database.SqlQueryRaw<Guid>(LockAdministrators).ToListAsync(cancellationToken);
+        if (!administrators.Any(id => id != account.Id))
+        {
+            context.ChangeTracker.Clear();
+            return RolesChangeSave.LastAdministrator;
+        }
+
+        if (!await context.TrySaveChangesAsync(cancellationToken))
+        {
+            return RolesChangeSave.ConcurrentChange;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return RolesChangeSave.Saved;
     }
+
+    private const string LockAdministrators =
+        $"SELECT id AS \"Value\" FROM {IdentityModuleInfo.Schema}.{UserAccountConfiguration.TableName} "
+        + $"WHERE disabled_at IS NULL AND roles @> ARRAY['{AccountRoles.Admin}'] ORDER BY id FOR UPDATE";
 }

@@ -25,10 +25,12 @@ internal static class ChangeRolesEndpoint
             })
             .WithName("ChangeUserRoles")
             .WithSummary("Replaces an account's roles (user is always kept). Admin only.")
+            .WithDescription("409 when another change of the same account's roles committed first, or when it would take admin from the only active administrator.")
             .RequireAuthorization(AuthorizationPolicies.Admin)
             .Produces<AccountSummary>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 }
