@@ -37,6 +37,31 @@ public sealed class AnonymousRateLimitingTests(OperationsApiFactory factory)
         Assert.Equal(HttpStatusCode.OK, (await RateLimitingTests.Attempt(bystander, succeed: true)).StatusCode);
     }
 
+    [Fact]
+    public async Task Behind_two_trusted_proxies_each_client_has_its_own_budget_and_a_spoofed_entry_changes_nothing()
+    {
+        // The connection comes from a proxy on loopback (trusted by default), which forwards for another trusted proxy.
+        var first = UniqueAddress();
+        var second = UniqueAddress();
+        using var client = ClientFrom("127.0.0.1");
+
+        for (var i = 0; i < OperationsApiFactory.ApiLimit; i++)
+        {
+            // What the client wrote itself (left of its own address) differs on every request and is not believed.
+            Assert.Equal(HttpStatusCode.OK, (await PingVia(client, $"{UniqueAddress()}, {first}, 127.0.0.7")).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await PingVia(client, $"{UniqueAddress()}, {first}, 127.0.0.7")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await PingVia(client, $"{second}, 127.0.0.7")).StatusCode);
+    }
+
+    private static async Task<HttpResponseMessage> PingVia(HttpClient client, string forwardedFor)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, OperationsTestEndpoints.Ping);
+        request.Headers.Add("X-Forwarded-For", forwardedFor);
+        return await client.SendAsync(request);
+    }
+
     private HttpClient ClientFrom(string address)
     {
         var client = factory.CreateClient();

@@ -26,8 +26,11 @@ internal static class HttpServiceCollectionExtensions
         {
             // X-Forwarded-Host stays ignored: the host never builds an address from the request's Host.
             forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            // Only the entry the nearest proxy added: whatever a client wrote before it is not believed.
-            forwarded.ForwardLimit = 1;
+            // Entries are believed from the nearest proxy back while each was added by a trusted proxy (a TLS balancer in
+            // front of nginx: two hops), and no further: the first address no trusted proxy vouches for is the client,
+            // and whatever it wrote before its own entry is not believed. A limit of one hop made every client behind
+            // two proxies the inner proxy, sharing one rate-limit budget (stranger's probe).
+            forwarded.ForwardLimit = null;
             forwarded.KnownProxies.Clear();
             forwarded.KnownIPNetworks.Clear();
             if (TrustedProxies.TryParse(http.Value.TrustedProxies, out var proxies, out _))
