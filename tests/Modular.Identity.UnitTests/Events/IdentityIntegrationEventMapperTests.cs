@@ -34,4 +34,17 @@ public sealed class IdentityIntegrationEventMapperTests
         Assert.Equal(["user", "admin"], mapped.Roles);
         Assert.Equal(Now, mapped.OccurredAt);
     }
+
+    [Fact]
+    public void A_refused_email_change_leaves_as_user_email_change_refused_with_the_address_that_stays()
+    {
+        var account = UserAccount.Register("Ann", "ann@example.com", "hash", Now);
+        account.ClearDomainEvents();
+
+        account.RefuseEmailChange("taken@example.com", Now);
+
+        var mapped = Assert.IsType<UserEmailChangeRefused>(Assert.Single(new IdentityIntegrationEventMapper().Map(Assert.Single(account.DomainEvents))));
+        Assert.Equal((Now, account.Id, "taken@example.com", "ann@example.com"), (mapped.OccurredAt, mapped.UserId, mapped.RefusedEmail, mapped.Email));
+        Assert.Equal("ann@example.com", account.Email);
+    }
 }

@@ -13,8 +13,11 @@ namespace Modular.IntegrationTests.Identity;
 /// </summary>
 public sealed class LastAdministratorTests : IAsyncLifetime
 {
-    private const string AdminEmail = "only-admin@tests.local";
     private const string AdminPassword = "only-admin-password";
+
+    // Unique per run: this host's events reach the shared bus, and the shared database's Users module creates profiles
+    // from them; a fixed address would collide with the previous run's profile.
+    private static readonly string AdminEmail = IdentityClient.NewEmail("only-admin");
 
     private readonly string _database = $"modular_admins_{Guid.NewGuid():N}";
     private ModularApiFactory _root = null!;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Modular.Identity.IntegrationEvents;
+using Modular.Shared.Application.Events;
 using Modular.Users.Application.Abstractions;
 using Modular.Users.Application.Registration;
 using Modular.Users.Domain.Profiles;
@@ -32,11 +33,11 @@ public sealed class CreateProfileOnUserRegisteredHandlerTests
     }
 
     [Fact]
-    public async Task An_email_held_by_another_profile_fails_the_delivery_so_it_is_retried_then_parked()
+    public async Task An_email_held_by_another_profile_waits_for_that_profiles_refused_change_to_be_undone()
     {
         _profiles.EmailInUseAsync(_registered.Email, _registered.UserId, Arg.Any<CancellationToken>()).Returns(true);
 
-        await Assert.ThrowsAsync<InvalidOperationException>(HandleAsync);
+        await Assert.ThrowsAsync<EventNotYetApplicableException>(HandleAsync);
 
         _profiles.DidNotReceiveWithAnyArgs().Add(default!);
     }

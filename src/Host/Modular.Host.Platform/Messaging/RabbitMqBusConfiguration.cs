@@ -3,8 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Modular.Host.Platform.Errors;
+using Modular.Shared.Application.Events;
 using Modular.Shared.Infrastructure.Messaging;
 using Modular.Shared.Infrastructure.Serialization;
+using Modular.Shared.Kernel.Errors;
 
 namespace Modular.Host.Platform.Messaging;
 
@@ -65,7 +67,16 @@ internal static class RabbitMqBusConfiguration
         }
     }
 
+    /// <summary>
+    /// Retries of an event waiting for another one (<see cref="EventNotYetApplicableException"/>): about 30 s at up to 5 s
+    /// apart. The awaited event arrives within seconds while the broker is up; a wait that lasts longer is a disagreement
+    /// an operator must see (parked), and in-process retries hold one of the queue's consumer slots meanwhile.
+    /// </summary>
+    private const int AwaitRetryLimit = 10;
+
     private static bool IsOutage(Exception exception) => DependencyOutage.Identify(exception) is not null;
+
+    private static bool AwaitsAnotherEvent(Exception exception) => ExceptionCauses.Of(exception).Any(cause => cause is EventNotYetApplicableException);
 
     /// <summary>
     /// One queue of one module: its handlers, retries, and a message that keeps failing parked in "&lt;queue&gt;_error";
@@ -104,7 +115,12 @@ internal static class RabbitMqBusConfiguration
         });
         receive.UseMessageRetry(retry =>
         {
-            retry.Ignore<Exception>(exception => IsOutage(exception) || shutdown.IsShutdown(exception));
+            retry.Handle<Exception>(exception => AwaitsAnotherEvent(exception) && !IsOutage(exception) && !shutdown.IsShutdown(exception));
+            retry.Exponential(AwaitRetryLimit, options.RetryMinInterval, options.OutageRetryMaxInterval, options.RetryMinInterval);
+        });
+        receive.UseMessageRetry(retry =>
+        {
+            retry.Ignore<Exception>(exception => IsOutage(exception) || AwaitsAnotherEvent(exception) || shutdown.IsShutdown(exception));
             retry.Exponential(options.RetryLimit, options.RetryMinInterval, options.RetryMaxInterval, options.RetryMinInterval);
         });
         foreach (var consumer in consumers)

@@ -136,9 +136,10 @@ internal sealed class InboxBatcher<THandler, TContext>(
             }
         }
 
+        THandler? handler = null;
         if (fresh.Count > 0)
         {
-            var handler = scope.ServiceProvider.GetRequiredService<THandler>();
+            handler = scope.ServiceProvider.GetRequiredService<THandler>();
             foreach (var run in fresh.GroupBy(entry => entry.EventType))
             {
                 await run.First().ApplyRun(handler, [.. run.Select(entry => entry.Event)], cancellationToken);
@@ -153,6 +154,19 @@ internal sealed class InboxBatcher<THandler, TContext>(
         }
 
         await transaction.CommitAsync(cancellationToken);
+        if (handler is IIntegrationEventCommitted committed)
+        {
+            try
+            {
+                await committed.CommittedAsync(cancellationToken);
+            }
+            catch (Exception exception)
+            {
+                // The batch is applied and recorded: a retry would find duplicates and run nothing.
+                InboxLog.AfterCommitFailed(logger, ConsumerName, fresh[0].EventId, exception);
+            }
+        }
+
         return duplicates;
     }
 

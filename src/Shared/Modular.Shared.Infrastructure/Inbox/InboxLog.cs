@@ -9,4 +9,7 @@ internal static partial class InboxLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Consumer {Consumer}: a batch of {Count} events failed; applying them one by one")]
     public static partial void BatchFailed(ILogger logger, string consumer, int count, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Consumer {Consumer}: event {EventId} was applied, but the work after its commit failed")]
+    public static partial void AfterCommitFailed(ILogger logger, string consumer, Guid eventId, Exception exception);
 }

@@ -79,6 +79,13 @@ public sealed class UserAccount : AggregateRoot<Guid>
         return true;
     }
 
+    /// <summary>
+    /// Login cannot follow the profile to <paramref name="refusedEmail"/> (another account signs in with it): the account
+    /// keeps its address and says so, for the profile to show it again.
+    /// </summary>
+    public void RefuseEmailChange(string refusedEmail, DateTimeOffset now) =>
+        Raise(new EmailChangeRefusedDomainEvent(Id, refusedEmail, Email, now));
+
     /// <summary>Login follows the profile's email. A disabled account keeps the address it had.</summary>
     public bool FollowEmailChange(string newEmail, DateTimeOffset now)
     {

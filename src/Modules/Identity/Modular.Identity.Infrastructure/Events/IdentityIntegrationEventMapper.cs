@@ -15,6 +15,8 @@ internal sealed class IdentityIntegrationEventMapper : IIntegrationEventMapper
             [new UserRegistered(IdGenerator.NewId(registered.OccurredAt), registered.OccurredAt, registered.UserId, registered.Name, registered.Email)],
         UserRolesChangedDomainEvent changed =>
             [new UserRolesChanged(IdGenerator.NewId(changed.OccurredAt), changed.OccurredAt, changed.UserId, [.. changed.Roles])],
+        EmailChangeRefusedDomainEvent refused =>
+            [new UserEmailChangeRefused(IdGenerator.NewId(refused.OccurredAt), refused.OccurredAt, refused.UserId, refused.RefusedEmail, refused.Email)],
         _ => [],
     };
 }

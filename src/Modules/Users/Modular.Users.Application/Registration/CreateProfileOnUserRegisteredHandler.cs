@@ -22,10 +22,11 @@ internal sealed partial class CreateProfileOnUserRegisteredHandler(
 
         if (await profiles.EmailInUseAsync(integrationEvent.Email, integrationEvent.UserId, cancellationToken))
         {
-            // Identity and Users disagree on who owns the address (an email change not yet seen by Identity).
-            // Failing parks the event in the error queue for an operator instead of inventing a resolution.
+            // Identity gave the address to this account, so the profile holding it changed to it in a race Identity will
+            // refuse: that profile shows its login address again (UserEmailChangeRefused), then this one can be created.
             LogEmailConflict(integrationEvent.UserId);
-            throw new InvalidOperationException($"Cannot create the profile of user {integrationEvent.UserId}: its email belongs to another profile.");
+            throw new EventNotYetApplicableException(
+                $"Cannot create the profile of user {integrationEvent.UserId} yet: its email is held by another profile whose change Identity refuses.");
         }
 
         // Saved by the inbox consumer, in the transaction that records the event. No cache to touch: absence is never cached.
@@ -35,6 +36,6 @@ internal sealed partial class CreateProfileOnUserRegisteredHandler(
     [LoggerMessage(Level = LogLevel.Information, Message = "Profile of user {UserId} already exists; registration event ignored")]
     private partial void LogAlreadyExists(Guid userId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Profile of user {UserId} not created: its email is held by another profile")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Profile of user {UserId} not created yet: its email is held by another profile whose change is being undone; retried")]
     private partial void LogEmailConflict(Guid userId);
 }
