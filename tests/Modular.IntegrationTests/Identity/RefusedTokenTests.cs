@@ -120,6 +120,12 @@ public sealed class RefusedTokenTests(ModularApiFactory factory)
         using var client = factory.CreateClient();
         var session = await new IdentityClient(client).SignUpAsync();
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(Request("GET", "/api/products?limit=1", null, session.AccessToken))).StatusCode);
+        // The profile is created from the registration's event: deleting it before it exists is a 404, not the subject.
+        await Eventually.Until(
+            () => client.SendAsync(Request("GET", $"/api/users/{session.UserId}", null, session.AccessToken)),
+            response => response.StatusCode == HttpStatusCode.OK,
+            TimeSpan.FromSeconds(30),
+            "the profile");
 
         var deleted = await client.SendAsync(Request("DELETE", $"/api/users/{session.UserId}", null, session.AccessToken));
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
