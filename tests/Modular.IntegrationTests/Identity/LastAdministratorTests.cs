@@ -27,7 +27,7 @@ public sealed class LastAdministratorTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await ExecuteAsync(TestEnvironment.Postgres, $"CREATE DATABASE {_database}");
+        await IdentityDatabase.ExecuteAsync($"CREATE DATABASE {_database}");
         _root = new ModularApiFactory();
         _host = PlatformHosts.Create(
             _root, "Testing", new CapturedLogs(), ("ConnectionStrings:Postgres", ConnectionString), ("Identity:Admin:Email", AdminEmail), ("Identity:Admin:Password", AdminPassword));
@@ -37,7 +37,7 @@ public sealed class LastAdministratorTests : IAsyncLifetime
     {
         await _host.DisposeAsync();
         await _root.DisposeAsync();
-        await ExecuteAsync(TestEnvironment.Postgres, $"DROP DATABASE IF EXISTS {_database} WITH (FORCE)");
+        await IdentityDatabase.ExecuteAsync($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)");
     }
 
     [Fact]
@@ -74,13 +74,5 @@ public sealed class LastAdministratorTests : IAsyncLifetime
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("SELECT count(*) FROM identity.user_accounts WHERE disabled_at IS NULL AND roles @> ARRAY['admin']", connection);
         return (long)(await command.ExecuteScalarAsync())!;
-    }
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Logging;
 using Modular.IntegrationTests.Support;
+using Modular.Testing;
 
 namespace Modular.IntegrationTests.Platform;
 
@@ -33,19 +34,11 @@ public sealed class StartupWarningTests
         Assert.True(warnings.Count == 0, string.Join('\n', warnings));
     }
 
+    // Readiness waits for the start-up work (migrations, the broker's topology).
     private static async Task<HttpStatusCode> ReadyAsync(HttpClient client)
     {
-        // Readiness waits for the start-up work (migrations, the broker's topology); poll it with a deadline.
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            using var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
-            if (response.StatusCode == HttpStatusCode.OK || DateTimeOffset.UtcNow > deadline)
-            {
-                return response.StatusCode;
-            }
-
-            await Task.Delay(200);
-        }
+        using var ready = await Eventually.Until(
+            () => client.GetAsync(new Uri("/health/ready", UriKind.Relative)), response => response.StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(30), "the host ready");
+        return ready.StatusCode;
     }
 }

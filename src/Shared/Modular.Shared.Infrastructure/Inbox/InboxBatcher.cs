@@ -154,17 +154,9 @@ internal sealed class InboxBatcher<THandler, TContext>(
         }
 
         await transaction.CommitAsync(cancellationToken);
-        if (handler is IIntegrationEventCommitted committed)
+        if (fresh.Count > 0)
         {
-            try
-            {
-                await committed.CommittedAsync(cancellationToken);
-            }
-            catch (Exception exception)
-            {
-                // The batch is applied and recorded: a retry would find duplicates and run nothing.
-                InboxLog.AfterCommitFailed(logger, ConsumerName, fresh[0].EventId, exception);
-            }
+            await AfterCommit.RunAsync(handler, logger, ConsumerName, fresh[0].EventId, cancellationToken);
         }
 
         return duplicates;

@@ -50,10 +50,7 @@ internal sealed class InboxConsumer<TEvent, THandler, TContext>(
             await context.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             metrics.Consumed(ConsumerName, "succeeded", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            if (handler is IIntegrationEventCommitted committed)
-            {
-                await AfterCommitAsync(committed, eventId, cancellationToken);
-            }
+            await AfterCommit.RunAsync(handler, logger, ConsumerName, eventId, cancellationToken);
         }
         catch (Exception)
         {
@@ -61,19 +58,6 @@ internal sealed class InboxConsumer<TEvent, THandler, TContext>(
             // A retry gets a clean slate: nothing this attempt tracked may leak into the next one.
             context.ChangeTracker.Clear();
             throw;
-        }
-    }
-
-    private async Task AfterCommitAsync(IIntegrationEventCommitted committed, Guid eventId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await committed.CommittedAsync(cancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            // The event is applied and recorded: a retry would be a duplicate and run nothing.
-            InboxLog.AfterCommitFailed(logger, ConsumerName, eventId, exception);
         }
     }
 }
