@@ -44,6 +44,9 @@ public sealed class MetricsTests
         Assert.Contains(lines, line => line.StartsWith("http_server_request_duration_seconds_count{", StringComparison.Ordinal)
             && line.Contains("http_response_status_code=\"404\"", StringComparison.Ordinal));
         Assert.Contains("# TYPE http_server_request_duration_seconds histogram", text, StringComparison.Ordinal);
+        // The cardinality view (MetricCardinality) sets only a limit: the buckets stay those ASP.NET Core advises, in seconds.
+        Assert.Contains(lines, line => line.StartsWith("http_server_request_duration_seconds_bucket{", StringComparison.Ordinal)
+            && line.Contains("le=\"0.005\"", StringComparison.Ordinal));
 
         var response = await client.GetAsync("/metrics");
         Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);

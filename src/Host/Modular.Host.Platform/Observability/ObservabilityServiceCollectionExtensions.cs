@@ -33,6 +33,7 @@ internal static class ObservabilityServiceCollectionExtensions
                 .AddRuntimeInstrumentation()
                 .AddNpgsqlInstrumentation()
                 .AddMeter(Meters)
+                .AddView(MetricCardinality.Limit)
                 .AddPrometheusExporter());
 
         if (otlpEndpoint is not null)
