@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Modular.Host.Platform.Shutdown;
 using Modular.Host.Platform.Startup;
 
 namespace Modular.Host.Platform;
@@ -39,8 +40,12 @@ public static partial class HostRunExtensions
         }
     }
 
-    /// <summary>Migrates when configured, serves until SIGTERM, returns 0 after the graceful shutdown; 2 for invalid configuration.</summary>
-    public static async Task<int> RunModularHostAsync(this WebApplication app)
+    /// <summary>
+    /// Migrates when configured, serves until SIGTERM, returns 0 after the graceful shutdown; 2 for invalid configuration.
+    /// A signal before the host serves (<paramref name="signals"/>: while it was built or migrated) stops it there,
+    /// with 0; one while it starts waits for the start to finish (<see cref="StopAfterStart"/>).
+    /// </summary>
+    public static async Task<int> RunModularHostAsync(this WebApplication app, StopSignals signals)
     {
         if (app.Services.GetRequiredService<StartupState>().ConfigurationInvalid)
         {
@@ -49,13 +54,33 @@ public static partial class HostRunExtensions
             return InvalidConfigurationExitCode;
         }
 
-        await app.MigrateDatabasesIfConfiguredAsync();
+        try
+        {
+            await app.MigrateDatabasesIfConfiguredAsync(signals.Token);
+        }
+        catch (OperationCanceledException) when (signals.StopRequested)
+        {
+            // Stopped below: the migration's transaction was rolled back, the next start applies it.
+        }
+
+        if (signals.StopRequested)
+        {
+            LogStoppedBeforeServing(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Modular.Startup"));
+            await app.DisposeAsync();
+            return 0;
+        }
+
+        var stop = app.Services.GetRequiredService<StopAfterStart>();
+        using var forward = signals.Token.Register(stop.StopApplication);
         await app.RunAsync();
         return 0;
     }
 
     private static IEnumerable<string> Failures(Exception exception) =>
         exception is OptionsValidationException validation ? validation.Failures : [exception.Message.ReplaceLineEndings(" ")];
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Stopped by a signal before serving (exit 0)")]
+    private static partial void LogStoppedBeforeServing(ILogger logger);
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Critical, Message = "Invalid configuration, the host will not start: {failures}")]
     private static partial void LogInvalidConfiguration(ILogger logger, string failures);

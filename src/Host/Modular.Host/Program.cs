@@ -7,6 +7,8 @@ using Modular.Notifications.Api;
 using Modular.Orders.Api;
 using Modular.Users.Api;
 
+// From the first line on, so that a SIGTERM while the host is built or migrates stops it with 0 (StopSignals).
+using var signals = StopSignals.Listen();
 WebApplication app;
 try
 {
@@ -32,13 +34,13 @@ try
 {
     if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
     {
-        return await app.MigrateDatabasesAsync();
+        return await app.MigrateDatabasesAsync(signals.Token);
     }
 
     // The platform's middleware and endpoints, then those of the modules this process runs.
     app.UseModularPlatform();
 
-    return await app.RunModularHostAsync();
+    return await app.RunModularHostAsync(signals);
 }
 catch (Exception exception) when (StartupFailure.Handles(exception))
 {

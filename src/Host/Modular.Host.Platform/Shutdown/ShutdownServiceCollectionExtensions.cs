@@ -1,6 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Modular.Shared.Infrastructure.Configuration;
 
 namespace Modular.Host.Platform.Shutdown;
@@ -16,6 +20,18 @@ internal static class ShutdownServiceCollectionExtensions
         services.AddValidatedOptions<ShutdownOptions>(configuration, sectionPath: string.Empty);
         services.Configure<HostOptions>(host => host.ShutdownTimeout = ShutdownOptions.TimeoutFrom(configuration[ShutdownOptions.Key]));
         services.AddHostedService<ShutdownLogger>();
+        services.AddSingleton<StopAfterStart>();
+        // The console lifetime (signals) stops through StopAfterStart; a test server's own lifetime is left alone.
+        if (services.LastOrDefault(service => service.ServiceType == typeof(IHostLifetime))?.ImplementationType == typeof(ConsoleLifetime))
+        {
+            services.Replace(ServiceDescriptor.Singleton<IHostLifetime>(provider => new ConsoleLifetime(
+                provider.GetRequiredService<IOptions<ConsoleLifetimeOptions>>(),
+                provider.GetRequiredService<IHostEnvironment>(),
+                provider.GetRequiredService<StopAfterStart>(),
+                provider.GetRequiredService<IOptions<HostOptions>>(),
+                provider.GetRequiredService<ILoggerFactory>())));
+        }
+
         return services;
     }
 }
