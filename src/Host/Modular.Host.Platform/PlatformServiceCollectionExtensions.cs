@@ -66,6 +66,7 @@ public static class PlatformServiceCollectionExtensions
             var shaped = Problems.Create(context.HttpContext, status, context.ProblemDetails.Detail);
             context.ProblemDetails.Type = shaped.Type;
             context.ProblemDetails.Title = shaped.Title;
+            context.ProblemDetails.Detail = shaped.Detail;
             context.ProblemDetails.Instance = shaped.Instance;
             context.ProblemDetails.Extensions["traceId"] = shaped.Extensions["traceId"];
         });

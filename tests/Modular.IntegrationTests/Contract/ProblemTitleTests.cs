@@ -10,7 +10,8 @@ namespace Modular.IntegrationTests.Contract;
 /// RFC 9457 §3.1.3: a problem type's title does not change from occurrence to occurrence. Many producers of problems
 /// (a use case's result, validation, model binding, the body and query guards, routing, the bearer challenge, the
 /// authorization policy, the idempotency store) are provoked through the real pipeline; every answer
-/// of one <c>type</c> must carry one title, the one the contract states.
+/// of one <c>type</c> must carry one title, the one the contract states, and every answer a <c>detail</c> (routing's
+/// 404 and 405 and the authorization policy's 403 once had none).
 /// </summary>
 [Collection(ApiCollection.Name)]
 public sealed class ProblemTitleTests(ModularApiFactory factory)
@@ -54,7 +55,7 @@ public sealed class ProblemTitleTests(ModularApiFactory factory)
             ("idempotency key reused", () => _orders.PlaceAsync(user, new[] { new { productId = product, quantity = 2 } }, key)),
         };
 
-        var seen = new List<(string Producer, int Status, string Type, string Title)>();
+        var seen = new List<(string Producer, int Status, string Type, string Title, string? Detail)>();
         foreach (var (producer, send) in producers)
         {
             using var response = await send();
@@ -63,7 +64,8 @@ public sealed class ProblemTitleTests(ModularApiFactory factory)
                 response.Content.Headers.ContentType?.MediaType == "application/problem+json",
                 $"{producer}: {(int)response.StatusCode} {response.Content.Headers.ContentType} {text}");
             var body = JsonDocument.Parse(text).RootElement;
-            seen.Add((producer, (int)response.StatusCode, body.GetProperty("type").GetString()!, body.GetProperty("title").GetString()!));
+            seen.Add((producer, (int)response.StatusCode, body.GetProperty("type").GetString()!, body.GetProperty("title").GetString()!,
+                body.TryGetProperty("detail", out var detail) ? detail.GetString() : null));
         }
 
         Assert.All(seen, answer => Assert.True(
@@ -72,6 +74,10 @@ public sealed class ProblemTitleTests(ModularApiFactory factory)
         Assert.All(seen.GroupBy(answer => answer.Type), type => Assert.True(
             type.Select(answer => answer.Title).Distinct().Count() == 1,
             $"{type.Key}: {string.Join("; ", type.Select(answer => $"{answer.Producer} \"{answer.Title}\""))}"));
+        Assert.All(seen, answer => Assert.False(string.IsNullOrWhiteSpace(answer.Detail), $"{answer.Producer}: {answer.Status} without a detail"));
+        var wrongMethod = seen.Single(answer => answer.Producer == "wrong method (routing)").Detail;
+        Assert.StartsWith("DELETE is not allowed on this path; allowed: ", wrongMethod, StringComparison.Ordinal);
+        Assert.Contains("POST", wrongMethod, StringComparison.Ordinal);
         Assert.Equal(
             [400, 401, 403, 404, 405, 409, 413, 415, 422],
             seen.Select(answer => answer.Status).Distinct().Order());

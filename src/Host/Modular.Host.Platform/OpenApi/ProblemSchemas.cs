@@ -36,8 +36,9 @@ internal static class ProblemSchemas
             ["instance"] = Text("The path of the request; absent when the request was not valid HTTP and its target could not be read."),
             ["traceId"] = Text("The W3C trace id of the request: quote it when reporting a problem."),
         };
-        // RFC 9457 makes every member optional; instance is left out when the request line itself was refused.
-        schema.Required = new HashSet<string>(StringComparer.Ordinal) { "type", "title", "status", "traceId" };
+        // RFC 9457 makes every member optional; every answer here has a detail (DefaultProblemDetail when its producer gave
+        // none), and instance is left out only when the request line itself was refused.
+        schema.Required = new HashSet<string>(StringComparer.Ordinal) { "type", "title", "status", "detail", "traceId" };
         schema.AdditionalPropertiesAllowed = true;
         schema.AdditionalProperties = null;
     }

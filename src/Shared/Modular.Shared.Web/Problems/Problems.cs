@@ -9,7 +9,10 @@ public static class Problems
 {
     public const string ContentType = "application/problem+json";
 
-    /// <summary>A problem of <paramref name="status"/>: its type and title from <see cref="ProblemTypes"/>, never chosen by the caller.</summary>
+    /// <summary>
+    /// A problem of <paramref name="status"/>: its type and title from <see cref="ProblemTypes"/>, never chosen by the
+    /// caller; without a <paramref name="detail"/>, the status's own (<see cref="DefaultProblemDetail"/>).
+    /// </summary>
     public static ProblemDetails Create(HttpContext httpContext, int status, string? detail)
     {
         var problem = new ProblemDetails
@@ -17,7 +20,7 @@ public static class Problems
             Type = ProblemTypes.Uri(status),
             Title = ProblemTypes.Title(status),
             Status = status,
-            Detail = detail,
+            Detail = detail ?? DefaultProblemDetail.For(httpContext, status),
             Instance = httpContext.Request.Path,
         };
         problem.Extensions["traceId"] = Activity.Current?.Id ?? httpContext.TraceIdentifier;
