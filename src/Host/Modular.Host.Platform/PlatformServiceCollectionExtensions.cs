@@ -83,7 +83,7 @@ public static class PlatformServiceCollectionExtensions
 
         services.AddHealthChecks()
             .AddNpgSql(provider => provider.GetRequiredService<NpgsqlDataSource>(), name: "postgres", tags: [HealthEndpoints.ReadyTag], timeout: TimeSpan.FromSeconds(3))
-            .AddRedis(provider => provider.GetRequiredService<IConnectionMultiplexer>(), name: "redis", tags: [HealthEndpoints.ReadyTag], timeout: TimeSpan.FromSeconds(3));
+            .AddCheck<RedisReadinessCheck>("redis", tags: [HealthEndpoints.ReadyTag], timeout: TimeSpan.FromSeconds(3));
         services.AddSingleton<IPostConfigureOptions<HealthCheckServiceOptions>, BoundedHealthChecks>();
 
         return builder;
