@@ -75,9 +75,9 @@ public sealed class ProblemTitleTests(ModularApiFactory factory)
             type.Select(answer => answer.Title).Distinct().Count() == 1,
             $"{type.Key}: {string.Join("; ", type.Select(answer => $"{answer.Producer} \"{answer.Title}\""))}"));
         Assert.All(seen, answer => Assert.False(string.IsNullOrWhiteSpace(answer.Detail), $"{answer.Producer}: {answer.Status} without a detail"));
-        var wrongMethod = seen.Single(answer => answer.Producer == "wrong method (routing)").Detail;
-        Assert.StartsWith("DELETE is not allowed on this path; allowed: ", wrongMethod, StringComparison.Ordinal);
-        Assert.Contains("POST", wrongMethod, StringComparison.Ordinal);
+        Assert.Equal(
+            "DELETE is not allowed on this path; the Allow header lists the methods that are.",
+            seen.Single(answer => answer.Producer == "wrong method (routing)").Detail);
         Assert.Equal(
             [400, 401, 403, 404, 405, 409, 413, 415, 422],
             seen.Select(answer => answer.Status).Distinct().Order());

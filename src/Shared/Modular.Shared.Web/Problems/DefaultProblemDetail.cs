@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.Net.Http.Headers;
 
 namespace Modular.Shared.Web.Problems;
 
@@ -24,12 +23,8 @@ public static class DefaultProblemDetail
         _ => $"{ProblemTypes.Title(status)}.",
     };
 
-    private static string MethodNotAllowed(HttpContext httpContext)
-    {
-        // Kestrel only accepts token characters in a method, so naming it echoes nothing arbitrary.
-        var allowed = httpContext.Response.Headers[HeaderNames.Allow].ToString();
-        return allowed.Length > 0
-            ? $"{httpContext.Request.Method} is not allowed on this path; allowed: {allowed}."
-            : $"{httpContext.Request.Method} is not allowed on this path.";
-    }
+    // Kestrel only accepts token characters in a method, so naming it echoes nothing arbitrary. The methods are left to the
+    // Allow header: it is completed as the answer starts (HEAD wherever GET is), after this detail is written.
+    private static string MethodNotAllowed(HttpContext httpContext) =>
+        $"{httpContext.Request.Method} is not allowed on this path; the Allow header lists the methods that are.";
 }
