@@ -34,7 +34,7 @@ public static partial class HostRunExtensions
                 AggregateException aggregate => aggregate.InnerExceptions.SelectMany(Failures),
                 _ => Failures(exception),
             };
-            LogInvalidConfiguration(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Modular.Startup"), string.Join(" ", failures));
+            LogInvalidConfiguration(app.StartupLogger(), string.Join(" ", failures));
             app.Services.GetRequiredService<StartupState>().ConfigurationInvalid = true;
             return false;
         }
@@ -65,7 +65,7 @@ public static partial class HostRunExtensions
 
         if (signals.StopRequested)
         {
-            LogStoppedBeforeServing(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Modular.Startup"));
+            LogStoppedBeforeServing(app.StartupLogger());
             await app.DisposeAsync();
             return 0;
         }
@@ -75,6 +75,9 @@ public static partial class HostRunExtensions
         await app.RunAsync();
         return 0;
     }
+
+    private static ILogger StartupLogger(this WebApplication app) =>
+        app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Modular.Startup");
 
     private static IEnumerable<string> Failures(Exception exception) =>
         exception is OptionsValidationException validation ? validation.Failures : [exception.Message.ReplaceLineEndings(" ")];
