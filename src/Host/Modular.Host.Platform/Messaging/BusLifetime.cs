@@ -1,5 +1,6 @@
 using MassTransit;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Modular.Host.Platform.Messaging;
@@ -13,10 +14,27 @@ namespace Modular.Host.Platform.Messaging;
 /// then stops the bus: consumers in flight get the host's stop budget (<see cref="MassTransitHostOptions.StopTimeout"/>,
 /// <c>ShutdownTimeoutSeconds</c>), and those still running halfway through it are cancelled (ADR 0040).
 /// </summary>
-internal sealed class BusLifetime(IBusDepot depot, IOptions<MassTransitHostOptions> options) : IHostedService, IDisposable
+/// <remarks>
+/// The wait for a cancelled start is bounded by <see cref="StartUnwindBound"/>: a receive endpoint cancelled while it
+/// waits for its just-opened connection can keep MassTransit's start from unwinding for its own 30 s (seen about once
+/// in six stops signalled as Kestrel bound, with the broker up), which held the whole shutdown to its budget. The
+/// endpoints the start had readied are stopped by then; the one still waiting has consumed nothing.
+/// </remarks>
+internal sealed partial class BusLifetime(
+    IBusDepot depot,
+    IOptions<MassTransitHostOptions> options,
+    ILogger<BusLifetime> logger) : IHostedService, IDisposable
 {
     private readonly CancellationTokenSource _startCanceled = new();
     private Task _start = Task.CompletedTask;
+
+    /// <summary>
+    /// How long a stop waits for a cancelled start to unwind: half the stop budget, at most 5 s (the same share the
+    /// consumers' cancellation leaves for the bus's own stop).
+    /// </summary>
+    internal TimeSpan StartUnwindBound => options.Value.StopTimeout is { } budget
+        ? TimeSpan.FromTicks(Math.Min(budget.Ticks / 2, TimeSpan.FromSeconds(5).Ticks))
+        : TimeSpan.FromSeconds(5);
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -36,7 +54,11 @@ internal sealed class BusLifetime(IBusDepot depot, IOptions<MassTransitHostOptio
         await _startCanceled.CancelAsync();
         try
         {
-            await _start.WaitAsync(cancellationToken);
+            await _start.WaitAsync(StartUnwindBound, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            LogStartDidNotUnwind(StartUnwindBound.TotalSeconds);
         }
         catch (Exception)
         {
@@ -56,4 +78,8 @@ internal sealed class BusLifetime(IBusDepot depot, IOptions<MassTransitHostOptio
         using var start = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _startCanceled.Token);
         await (options.Value.StartTimeout is { } timeout ? depot.Start(timeout, start.Token) : depot.Start(start.Token));
     }
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "The bus's cancelled start had not unwound after {Seconds} s (a receive endpoint still waiting for its connection); stopping without it")]
+    private partial void LogStartDidNotUnwind(double seconds);
 }

@@ -25,6 +25,11 @@ internal static partial class OutboxLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Schema}: could not flush pending messages before shutdown")]
     public static partial void FlushFailed(ILogger logger, string schema, Exception exception);
 
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "Outbox {Schema}: not flushed at shutdown, the bus is not ready ({Status}); pending events stay in the outbox for the next start")]
+    public static partial void FlushSkipped(ILogger logger, string schema, BusHealthStatus status);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbox {Schema}: relayed {Count} message(s) while shutting down")]
     public static partial void Flushed(ILogger logger, string schema, int count);
 }

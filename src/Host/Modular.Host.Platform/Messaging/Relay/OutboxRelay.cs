@@ -69,6 +69,11 @@ internal sealed class OutboxRelay : PeriodicJob
             var relayed = await RelayPendingAsync(flush.Token, cancellationToken);
             OutboxLog.Flushed(Logger, _outbox.Schema, relayed);
         }
+        catch (BusNotReadyException notReady)
+        {
+            // Expected while the broker is down or the bus never finished starting: nothing was read from the outbox.
+            OutboxLog.FlushSkipped(Logger, _outbox.Schema, notReady.Status);
+        }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             OutboxLog.FlushFailed(Logger, _outbox.Schema, exception);
