@@ -154,6 +154,7 @@ internal sealed partial class OpenApiResponseContract
         }
 
         problems.AddRange(Evaluate(media["schema"], instance).Select(error => $"body {error}. Body: {Excerpt(response.Body)}"));
+        problems.AddRange(ValidationMessageStyle.Check(instance));
     }
 
     private IEnumerable<string> Evaluate(JsonNode? schemaNode, JsonNode? instance)

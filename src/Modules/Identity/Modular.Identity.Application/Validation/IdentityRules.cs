@@ -19,17 +19,17 @@ internal static class IdentityRules
     public static ValueSet Roles { get; } = new("Role", AccountRoles.All);
 
     public static IRuleBuilderOptions<T, string?> ValidName<T>(this IRuleBuilder<T, string?> rule) => rule
-        .NotEmpty().WithMessage("name is required.")
-        .TrimmedLength(0, NameMaxLength).WithMessage($"name must be at most {NameMaxLength} characters.")
-        .PlainName().WithMessage("name must not contain control characters (tabs, line breaks).");
+        .NotEmpty().WithMessage("'name' is required.")
+        .TrimmedLength(0, NameMaxLength).WithMessage($"'name' must be at most {NameMaxLength} characters.")
+        .PlainName().WithMessage("'name' must not contain control characters (tabs, line breaks).");
 
     public static IRuleBuilderOptions<T, string?> ValidEmail<T>(this IRuleBuilder<T, string?> rule) => rule
-        .NotEmpty().WithMessage("email is required.")
-        .EmailLength(0, EmailAddress.MaxLength).WithMessage($"email must be at most {EmailAddress.MaxLength} characters.")
-        .EmailAddress().WithMessage("email must be a valid email address.");
+        .NotEmpty().WithMessage("'email' is required.")
+        .EmailLength(0, EmailAddress.MaxLength).WithMessage($"'email' must be at most {EmailAddress.MaxLength} characters.")
+        .EmailAddress().WithMessage("'email' must be a valid email address.");
 
     public static IRuleBuilderOptions<T, string?> ValidNewPassword<T>(this IRuleBuilder<T, string?> rule) => rule
-        .NotNull().WithMessage("password is required.")
-        .MinimumLength(1).WithMessage("password is required.")
-        .CharacterLength(PasswordMinLength, PasswordMaxLength).WithMessage($"password must be between {PasswordMinLength} and {PasswordMaxLength} characters.");
+        .NotNull().WithMessage("'password' is required.")
+        .MinimumLength(1).WithMessage("'password' is required.")
+        .CharacterLength(PasswordMinLength, PasswordMaxLength).WithMessage($"'password' must be between {PasswordMinLength} and {PasswordMaxLength} characters.");
 }

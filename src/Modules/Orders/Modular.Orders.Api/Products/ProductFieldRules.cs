@@ -19,13 +19,13 @@ internal static class ProductFieldRules
 
     public const int PriceScale = 2;
 
-    private static readonly string NameMessage = $"name must be 1 to {Product.NameMaxLength} characters (not only spaces), without control characters.";
+    private static readonly string NameMessage = $"'name' must be 1 to {Product.NameMaxLength} characters (not only spaces), without control characters.";
 
     private static readonly Regex Sku = new(SkuPattern, RegexOptions.CultureInvariant);
-    private static readonly string PriceMessage = $"price must be a number from 0 to {Product.MaxPrice:0} with at most 2 decimals.";
+    private static readonly string PriceMessage = $"'price' must be a number from 0 to {Product.MaxPrice:0} with at most 2 decimals.";
 
     public static IRuleBuilderOptions<T, string?> ProductSku<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.WholeMatches(Sku).WithMessage($"sku must be 1 to {Product.SkuMaxLength} characters of A-Z, a-z, 0-9, '-' or '_'.");
+        rule.WholeMatches(Sku).WithMessage($"'sku' must be 1 to {Product.SkuMaxLength} characters of A-Z, a-z, 0-9, '-' or '_'.");
 
     public static IRuleBuilderOptions<T, string?> ProductName<T>(this IRuleBuilder<T, string?> rule) =>
         rule.TrimmedLength(1, Product.NameMaxLength).WithMessage(NameMessage).PlainName().WithMessage(NameMessage);
@@ -36,5 +36,5 @@ internal static class ProductFieldRules
             .PrecisionScale(PricePrecision, PriceScale, ignoreTrailingZeros: true).WithMessage(PriceMessage);
 
     public static IRuleBuilderOptions<T, int?> ProductStock<T>(this IRuleBuilder<T, int?> rule) =>
-        rule.InclusiveBetween(0, Product.MaxStock).WithMessage($"stock must be an integer from 0 to {Product.MaxStock}.");
+        rule.InclusiveBetween(0, Product.MaxStock).WithMessage($"'stock' must be an integer from 0 to {Product.MaxStock}.");
 }

@@ -7,10 +7,10 @@ internal sealed class LoginRequestValidator : AbstractValidator<LoginRequest>
 {
     public LoginRequestValidator()
     {
-        RuleFor(request => request.Email).NotEmpty().WithMessage("email is required.");
+        RuleFor(request => request.Email).NotEmpty().WithMessage("'email' is required.");
         RuleFor(request => request.Password)
             .Cascade(CascadeMode.Stop)
-            .NotNull().WithMessage("password is required.")
-            .MinimumLength(1).WithMessage("password is required.");
+            .NotNull().WithMessage("'password' is required.")
+            .MinimumLength(1).WithMessage("'password' is required.");
     }
 }

@@ -5,5 +5,5 @@ namespace Modular.Identity.Api.Sessions.Refresh;
 internal sealed class RefreshRequestValidator : AbstractValidator<RefreshRequest>
 {
     public RefreshRequestValidator() =>
-        RuleFor(request => request.RefreshToken).NotEmpty().WithMessage("refreshToken is required.");
+        RuleFor(request => request.RefreshToken).NotEmpty().WithMessage("'refreshToken' is required.");
 }

@@ -10,9 +10,9 @@ internal sealed class ListOrdersRequestValidator : AbstractValidator<ListOrdersR
     {
         RuleFor(request => request.Status)
             .OneOf(OrderStatusNames.Set)
-            .WithMessage($"status must be one of {string.Join(", ", OrderStatusNames.All)}.");
+            .WithMessage($"'status' must be one of {string.Join(", ", OrderStatusNames.All)}.");
         RuleFor(request => request.UserId)
             .Uuid()
-            .WithMessage("userId must be a user id (UUID).");
+            .WithMessage("'userId' must be a user id (UUID).");
     }
 }

@@ -11,12 +11,12 @@ internal sealed class PlaceOrderItemRequestValidator : AbstractValidator<PlaceOr
     {
         RuleFor(line => line.ProductId)
             .Cascade(CascadeMode.Stop)
-            .NotNull().WithMessage("productId is required.")
-            .Uuid().WithMessage("productId must be a product id (a UUID).")
-            .NotEqual(Guid.Empty.ToString()).WithMessage("productId must be a product id.");
+            .NotNull().WithMessage("'productId' is required.")
+            .Uuid().WithMessage("'productId' must be a product id (a UUID).")
+            .NotEqual(Guid.Empty.ToString()).WithMessage("'productId' must be a product id.");
         RuleFor(line => line.Quantity)
             .Cascade(CascadeMode.Stop)
-            .NotNull().WithMessage("quantity is required.")
-            .InclusiveBetween(1, RequestedLine.MaxQuantity).WithMessage($"quantity must be an integer from 1 to {RequestedLine.MaxQuantity}.");
+            .NotNull().WithMessage("'quantity' is required.")
+            .InclusiveBetween(1, RequestedLine.MaxQuantity).WithMessage($"'quantity' must be an integer from 1 to {RequestedLine.MaxQuantity}.");
     }
 }

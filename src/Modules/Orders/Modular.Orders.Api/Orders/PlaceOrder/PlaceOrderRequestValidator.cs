@@ -12,8 +12,8 @@ internal sealed class PlaceOrderRequestValidator : AbstractValidator<PlaceOrderR
     {
         RuleFor(request => request.Items)
             .Cascade(CascadeMode.Stop)
-            .NotNull().WithMessage("items is required.")
-            .ItemCount(1, RequestedLine.MaxLines).WithMessage($"items must hold 1 to {RequestedLine.MaxLines} entries.")
+            .NotNull().WithMessage("'items' is required.")
+            .ItemCount(1, RequestedLine.MaxLines).WithMessage($"'items' must hold 1 to {RequestedLine.MaxLines} entries.")
             .Must(NotExceedMaxQuantityOnceMerged).WithMessage($"the quantities of one product, added up, must not exceed {RequestedLine.MaxQuantity}.");
         RuleForEach(request => request.Items)
             .NotNull().WithMessage("an item must be an object {productId, quantity}.")

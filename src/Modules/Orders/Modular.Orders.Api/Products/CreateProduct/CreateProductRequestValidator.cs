@@ -6,9 +6,9 @@ internal sealed class CreateProductRequestValidator : AbstractValidator<CreatePr
 {
     public CreateProductRequestValidator()
     {
-        RuleFor(request => request.Sku).Cascade(CascadeMode.Stop).NotNull().WithMessage("sku is required.").ProductSku();
-        RuleFor(request => request.Name).Cascade(CascadeMode.Stop).NotNull().WithMessage("name is required.").ProductName();
-        RuleFor(request => request.Price).Cascade(CascadeMode.Stop).NotNull().WithMessage("price is required.").ProductPrice();
-        RuleFor(request => request.Stock).Cascade(CascadeMode.Stop).NotNull().WithMessage("stock is required.").ProductStock();
+        RuleFor(request => request.Sku).Cascade(CascadeMode.Stop).NotNull().WithMessage("'sku' is required.").ProductSku();
+        RuleFor(request => request.Name).Cascade(CascadeMode.Stop).NotNull().WithMessage("'name' is required.").ProductName();
+        RuleFor(request => request.Price).Cascade(CascadeMode.Stop).NotNull().WithMessage("'price' is required.").ProductPrice();
+        RuleFor(request => request.Stock).Cascade(CascadeMode.Stop).NotNull().WithMessage("'stock' is required.").ProductStock();
     }
 }
