@@ -49,13 +49,28 @@ public sealed class ErrorResponseTests(PlatformHosts hosts)
     [InlineData("", "The request body must be a JSON object.")]
     [InlineData("nul", "The request body is not valid JSON.")]
     [InlineData("{]", "The request body is not valid JSON.")]
-    public async Task Well_formed_json_that_is_not_an_object_is_told_apart_from_malformed_json(string json, string message)
+    [InlineData("""{"name":""", "The request body is not valid JSON (at 'name').")]
+    [InlineData("""{"name":"x","tags":[""", "The request body is not valid JSON (at 'tags[0]').")]
+    [InlineData("""{"name":"x","tags":["a",}""", "The request body is not valid JSON (at 'tags[1]').")]
+    public async Task Well_formed_json_that_is_not_an_object_and_json_that_breaks_off_are_errors_of_the_body(string json, string message)
     {
         var body = await ProblemAssert.IsProblemAsync(await PostJsonAsync(json), HttpStatusCode.BadRequest);
 
         var error = Assert.Single(body.GetProperty("errors").EnumerateArray());
         Assert.Equal("body", error.GetProperty("field").GetString());
         Assert.Equal(message, error.GetProperty("message").GetString());
+    }
+
+    [Theory]
+    [InlineData("""{"name":42}""", "name")]
+    [InlineData("""{"name":"x","tags":[1]}""", "tags[0]")]
+    public async Task Well_formed_json_with_a_value_of_the_wrong_kind_names_that_field(string json, string field)
+    {
+        var body = await ProblemAssert.IsProblemAsync(await PostJsonAsync(json), HttpStatusCode.BadRequest);
+
+        var error = Assert.Single(body.GetProperty("errors").EnumerateArray());
+        Assert.Equal(field, error.GetProperty("field").GetString());
+        Assert.Equal($"'{field}' has an invalid value.", error.GetProperty("message").GetString());
     }
 
     [Fact]

@@ -42,7 +42,10 @@ internal static partial class JsonProblem
 
         if (path.Length > 0)
         {
-            return new ProblemError(path, $"'{path}' has an invalid value.");
+            // A body that breaks off or is malformed inside a member is a syntax error of the body, not a bad value of it.
+            return IsSyntaxError(exception)
+                ? new ProblemError("body", $"The request body is not valid JSON (at '{path}').")
+                : new ProblemError(path, $"'{path}' has an invalid value.");
         }
 
         // Well-formed JSON of another kind at the top (an array, a string, a number) is not a syntax error.
@@ -67,6 +70,13 @@ internal static partial class JsonProblem
         var what = field == "body" ? "The request body" : field;
         return new ProblemError(field, $"{what} nests objects and arrays more than {depth.Groups["max"].Value} levels deep.");
     }
+
+    /// <summary>
+    /// Whether the reader refused the text itself (truncated, a stray character): System.Text.Json then carries its
+    /// reader's exception (an internal type, known by name) inside; a value of the wrong kind has none or another.
+    /// </summary>
+    private static bool IsSyntaxError(JsonException exception) =>
+        exception.InnerException?.GetType().Name == "JsonReaderException";
 
     /// <summary>The serializer's path may already end with the property's name, or stop at its parent object.</summary>
     private static string FieldOf(string path, string name) =>

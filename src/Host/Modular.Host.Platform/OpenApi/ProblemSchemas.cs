@@ -47,8 +47,9 @@ internal static class ProblemSchemas
     public static void DescribeValidationProblem(OpenApiSchema schema)
     {
         DescribeProblem(schema);
-        schema.Description = "A 400 problem. Validation failures list every invalid input in `errors`; a body that cannot be read "
-            + "has none.";
+        schema.Description = "A 400 problem. Validation failures list every invalid input in `errors`: a field by its path "
+            + "(`items[1].quantity`), or `body` for a body that is missing, not valid JSON or not a JSON object. A request refused "
+            + "before it reached the API (a malformed request line or header) has no `errors`.";
         schema.Properties!["errors"] = new OpenApiSchema
         {
             Type = JsonSchemaType.Array,

@@ -25,7 +25,10 @@ internal static class ChangeRolesEndpoint
             })
             .WithName("ChangeUserRoles")
             .WithSummary("Replaces an account's roles (user is always kept). Admin only.")
-            .WithDescription("409 when another change of the same account's roles committed first, or when it would take admin from the only active administrator.")
+            .WithDescription(
+                "The answer shows the roles as stored: `user` is always added and duplicates are merged (`[]` and `[\"user\",\"user\"]` give `[\"user\"]`). "
+                + "The account's access tokens issued before the change are refused (401) within 5 s: its client refreshes to get one with the new roles. "
+                + "409 when another change of the same account's roles committed first, or when it would take admin from the only active administrator.")
             .RequireAuthorization(AuthorizationPolicies.Admin)
             .Produces<AccountSummary>()
             .ProducesValidationProblem()
