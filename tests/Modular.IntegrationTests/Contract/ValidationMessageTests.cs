@@ -8,7 +8,7 @@ namespace Modular.IntegrationTests.Contract;
 
 /// <summary>
 /// A validation message names its field one way, quoted, whichever part of the pipeline wrote it: a module's validator
-/// of a body or of a nested item, a query filter's, the shared paging rules, the JSON reader's and the query guards.
+/// of a body or of a nested item, a query filter's, the shared paging rules, a header's rule, the JSON reader's and the query guards.
 /// (The response-contract hook checks every validation problem of the suite the same way.)
 /// </summary>
 [Collection(ApiCollection.Name)]
@@ -29,6 +29,7 @@ public sealed class ValidationMessageTests(ModularApiFactory factory)
             ("refresh's validator", "refreshToken", () => Json("/api/identity/refresh", """{"refreshToken":""}""")),
             ("an order item's rule", "items[0].quantity", () => _orders.PlaceAsync(user, new[] { new { productId = Guid.CreateVersion7(), quantity = 0 } })),
             ("a product's price rule", "price", () => _orders.SendAsync(HttpMethod.Post, "/api/products", _orders.AdminId, new { sku = OrdersApi.UniqueSku("msg"), name = "x", price = -1m, stock = 1 }, admin: true)),
+            ("a header's rule", "Idempotency-Key", () => _orders.PlaceAsync(user, new[] { new { productId = Guid.CreateVersion7(), quantity = 1 } }, new string('k', 256))),
             ("a query filter", "status", () => _orders.SendAsync(HttpMethod.Get, "/api/orders?status=shipped", user)),
             ("the paging rules", "page", () => _http.GetAsync("/api/products?page=abc")),
             ("an unknown property", "isAdmin", () => Json("/api/identity/login", """{"email":"a@b.cd","password":"12345678","isAdmin":true}""")),

@@ -67,7 +67,7 @@ internal static partial class JsonProblem
             return null;
         }
 
-        var what = field == "body" ? "The request body" : field;
+        var what = field == "body" ? "The request body" : $"'{field}'";
         return new ProblemError(field, $"{what} nests objects and arrays more than {depth.Groups["max"].Value} levels deep.");
     }
 

@@ -33,7 +33,7 @@ internal static class GraphQLRequestReader
         var extensions = Object(Single(parameters, Extensions, errors), Extensions, errors, unsafeText);
         if (query is null && errors.Count == 0)
         {
-            errors.Add(new ProblemError(Query, "query is required: the GraphQL document."));
+            errors.Add(new ProblemError(Query, "'query' is required: the GraphQL document."));
         }
 
         JsonUnsafeText.Find(query, Query, unsafeText);
@@ -115,7 +115,7 @@ internal static class GraphQLRequestReader
 
         if (query is null && !errors.Exists(error => error.Field == Query))
         {
-            errors.Add(new ProblemError(Query, "query is required: the GraphQL document."));
+            errors.Add(new ProblemError(Query, "'query' is required: the GraphQL document."));
         }
 
         return Result(errors, unsafeText, query, operationName, variables, extensions);
@@ -169,7 +169,7 @@ internal static class GraphQLRequestReader
         }
         catch (JsonException exception)
         {
-            errors.Add(JsonProblem.TooDeep(exception, name) ?? new ProblemError(name, $"{name} must be a JSON object."));
+            errors.Add(JsonProblem.TooDeep(exception, name) ?? new ProblemError(name, $"'{name}' must be a JSON object."));
             return null;
         }
     }
@@ -184,7 +184,7 @@ internal static class GraphQLRequestReader
             case JsonValueKind.Null:
                 return null;
             default:
-                return Fail<JsonElement?>(errors, name, $"{name} must be a JSON object or null.");
+                return Fail<JsonElement?>(errors, name, $"'{name}' must be a JSON object or null.");
         }
     }
 

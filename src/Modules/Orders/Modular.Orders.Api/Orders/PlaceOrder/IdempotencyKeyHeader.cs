@@ -38,6 +38,6 @@ internal static class IdempotencyKeyHeader
         }
 
         var key = values.Count == 1 ? values[0] : null;
-        return key is not null && IsValid(key) ? key : throw new RequestValidationException(Name, $"{Name} {Rule}");
+        return key is not null && IsValid(key) ? key : throw new RequestValidationException(Name, $"'{Name}' {Rule}");
     }
 }

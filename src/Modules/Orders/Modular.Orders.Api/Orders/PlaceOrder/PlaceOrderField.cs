@@ -28,7 +28,7 @@ internal static class PlaceOrderField
                 var key = context.GetArgument<string?>(IdempotencyKey);
                 if (key is not null && !IdempotencyKeyHeader.IsValid(key))
                 {
-                    throw GraphQLFieldError.Invalid(IdempotencyKey, $"{IdempotencyKey} {IdempotencyKeyHeader.Rule}");
+                    throw GraphQLFieldError.Invalid(IdempotencyKey, $"'{IdempotencyKey}' {IdempotencyKeyHeader.Rule}");
                 }
 
                 var command = request.Adapt<PlaceOrderCommand>() with { UserId = context.Caller().GetUserId(), IdempotencyKey = key };
