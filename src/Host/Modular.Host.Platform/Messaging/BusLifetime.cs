@@ -29,12 +29,17 @@ internal sealed partial class BusLifetime(
     private Task _start = Task.CompletedTask;
 
     /// <summary>
-    /// How long a stop waits for a cancelled start to unwind: half the stop budget, at most 5 s (the same share the
-    /// consumers' cancellation leaves for the bus's own stop).
+    /// How long a stop waits for a cancelled start to unwind: the <see cref="ReservedShare"/> of the stop budget.
     /// </summary>
-    internal TimeSpan StartUnwindBound => options.Value.StopTimeout is { } budget
-        ? TimeSpan.FromTicks(Math.Min(budget.Ticks / 2, TimeSpan.FromSeconds(5).Ticks))
-        : TimeSpan.FromSeconds(5);
+    internal TimeSpan StartUnwindBound =>
+        options.Value.StopTimeout is { } budget ? ReservedShare(budget) : TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// The part of a stop budget kept for the bus's own work: half of it, at most 5 s. The consumers in flight are
+    /// cancelled this long before the budget ends; a cancelled start is waited for this long at most.
+    /// </summary>
+    internal static TimeSpan ReservedShare(TimeSpan budget) =>
+        TimeSpan.FromTicks(Math.Min(budget.Ticks / 2, TimeSpan.FromSeconds(5).Ticks));
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -80,6 +85,6 @@ internal sealed partial class BusLifetime(
     }
 
     [LoggerMessage(Level = LogLevel.Warning,
-        Message = "The bus's cancelled start had not unwound after {Seconds} s (a receive endpoint still waiting for its connection); stopping without it")]
+        Message = "The bus's cancelled start had not unwound after {Seconds} s (MassTransit still stopping what it had started); stopping the bus without it")]
     private partial void LogStartDidNotUnwind(double seconds);
 }

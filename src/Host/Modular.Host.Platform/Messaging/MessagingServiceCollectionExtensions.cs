@@ -65,7 +65,7 @@ public static class MessagingServiceCollectionExtensions
             // of the budget would leave its channels open, and their messages unacknowledged, until the process exits.
             var budget = hostOptions.Value.ShutdownTimeout;
             host.StopTimeout = budget;
-            host.ConsumerStopTimeout = budget - TimeSpan.FromTicks(Math.Min(budget.Ticks / 2, TimeSpan.FromSeconds(5).Ticks));
+            host.ConsumerStopTimeout = budget - BusLifetime.ReservedShare(budget);
         });
     }
 
