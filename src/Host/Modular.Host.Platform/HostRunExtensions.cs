@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Modular.Host.Platform.Shutdown;
@@ -72,8 +73,38 @@ public static partial class HostRunExtensions
 
         var stop = app.Services.GetRequiredService<StopAfterStart>();
         using var forward = signals.Token.Register(stop.StopApplication);
-        await app.RunAsync();
+        try
+        {
+            await app.StartAsync();
+            await app.WaitForShutdownAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
+        await app.DisposeAfterShutdownAsync();
         return 0;
+    }
+
+    /// <summary>
+    /// Releases the host's services after a completed graceful shutdown. A dependency that hangs or is gone can make a
+    /// library's disposal throw (SignalR's Redis backplane unsubscribes synchronously: two 5 s timeouts with Redis
+    /// paused, then a <c>RedisTimeoutException</c>); nothing is left to finish by then, so that is one line on standard
+    /// error (the console logger may already be released) and still exit 0, not a failed start's 1.
+    /// </summary>
+    private static async Task DisposeAfterShutdownAsync(this WebApplication app)
+    {
+        try
+        {
+            await app.DisposeAsync();
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            await Console.Error.WriteLineAsync(
+                $"The host had shut down gracefully; releasing its resources then failed: {exception.Message.ReplaceLineEndings(" ")}");
+        }
     }
 
     private static ILogger StartupLogger(this WebApplication app) =>
