@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.SignalR.Client;
 using Modular.ScaleOutTests.Clients;
 using Modular.ScaleOutTests.Deployments;
 using Modular.Testing.Processes;
@@ -113,6 +114,33 @@ public sealed class ReplicaDeploymentTests(ReplicaDeployment replicas)
 
             var expected = orders.SelectMany(order => new[] { (order, "pending"), (order, "confirmed") }).ToList();
             await Task.WhenAll(hubs.Select(hub => Waiting.UntilPushedAsync(hub, expected, Waiting.Confirmation())));
+            Assert.All(hubs, hub => Assert.All(hub.Pushes.Values, count => Assert.Equal(1, count)));
+        }
+        finally
+        {
+            foreach (var hub in hubs)
+            {
+                await hub.DisposeAsync();
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_hub_client_whose_negotiate_reached_the_other_instance_connects_and_receives_its_pushes()
+    {
+        // A proxy without sticky sessions: negotiate on one instance, the WebSocket on the other, each way round; the
+        // client's default transports (WebSockets first). SignalR alone answers the WebSocket 404 and the client fails.
+        var user = await replicas.ViaProxy.RegisterAndLoginAsync("replica-split");
+        var product = await replicas.ViaProxy.CreateProductAsync(replicas.AdminToken, stock: 100);
+        HubClient[] hubs = [
+            await HubClient.ConnectAsync(replicas.B.BaseAddress, user.AccessToken, negotiateAt: replicas.A.BaseAddress),
+            await HubClient.ConnectAsync(replicas.A.BaseAddress, user.AccessToken, negotiateAt: replicas.B.BaseAddress)];
+        try
+        {
+            Assert.All(hubs, hub => Assert.Equal((HubConnectionState.Connected, 1), (hub.State, hub.NegotiatedElsewhere)));
+            var order = await replicas.ViaProxy.PlaceOrderAsync(user.AccessToken, product, quantity: 1);
+
+            await Task.WhenAll(hubs.Select(hub => Waiting.UntilPushedAsync(hub, [(order, "pending"), (order, "confirmed")], Waiting.Confirmation())));
             Assert.All(hubs, hub => Assert.All(hub.Pushes.Values, count => Assert.Equal(1, count)));
         }
         finally

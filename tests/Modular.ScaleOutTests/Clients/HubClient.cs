@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -16,8 +17,11 @@ internal sealed class HubClient : IAsyncDisposable
     private readonly HubConnection _connection;
     private readonly ConcurrentDictionary<(Guid OrderId, string Status), int> _pushes = new();
 
-    private HubClient(HubConnection connection, string correlationId)
+    private readonly StrongBox<int> _negotiatedElsewhere;
+
+    private HubClient(HubConnection connection, string correlationId, StrongBox<int> negotiatedElsewhere)
     {
+        _negotiatedElsewhere = negotiatedElsewhere;
         _connection = connection;
         CorrelationId = correlationId;
         _connection.On<JsonElement>("orderStatusChanged", message =>
@@ -33,11 +37,19 @@ internal sealed class HubClient : IAsyncDisposable
 
     public bool Closed { get; private set; }
 
+    /// <summary>How many negotiate requests went to the other instance named at connection.</summary>
+    public int NegotiatedElsewhere => Volatile.Read(ref _negotiatedElsewhere.Value);
+
     public HubConnectionState State => _connection.State;
 
-    public static async Task<HubClient> ConnectAsync(Uri baseAddress, string accessToken, bool webSocketsOnly = false)
+    /// <summary>
+    /// Connects; with <paramref name="negotiateAt"/>, the negotiate request goes to that other instance and the rest to
+    /// <paramref name="baseAddress"/>, as a proxy without sticky sessions may send them.
+    /// </summary>
+    public static async Task<HubClient> ConnectAsync(Uri baseAddress, string accessToken, bool webSocketsOnly = false, Uri? negotiateAt = null)
     {
         var correlationId = Shop.NewCorrelationId();
+        var negotiatedElsewhere = new StrongBox<int>();
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(baseAddress, "/hubs/notifications"), options =>
             {
@@ -47,9 +59,14 @@ internal sealed class HubClient : IAsyncDisposable
                 {
                     options.Transports = HttpTransportType.WebSockets;
                 }
+
+                if (negotiateAt is not null)
+                {
+                    options.HttpMessageHandlerFactory = inner => new NegotiateElsewhere(negotiateAt, negotiatedElsewhere) { InnerHandler = inner };
+                }
             })
             .Build();
-        var client = new HubClient(connection, correlationId);
+        var client = new HubClient(connection, correlationId, negotiatedElsewhere);
         await connection.StartAsync();
         return client;
     }

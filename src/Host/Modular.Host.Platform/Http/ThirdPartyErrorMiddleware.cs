@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.SignalR;
+using Modular.Shared.Web.Http;
 using Modular.Shared.Web.Problems;
 
 namespace Modular.Host.Platform.Http;
@@ -52,18 +53,7 @@ internal sealed class ThirdPartyErrorMiddleware(RequestDelegate next)
     private static bool IsGuarded(HttpContext context) =>
         context.GetEndpoint()?.Metadata is { } metadata
         && (metadata.GetMetadata<ThirdPartyEndpoint>() is not null || metadata.GetMetadata<HubMetadata>() is not null)
-        && !IsUpgrade(context);
-
-    /// <summary>
-    /// A WebSocket (or any other) upgrade: HTTP/1.1's <c>Upgrade</c> or HTTP/2's extended CONNECT. Not
-    /// <c>WebSockets.IsWebSocketRequest</c> alone: SignalR adds the WebSockets middleware inside its endpoint, after this
-    /// one, so on Kestrel that feature is not there yet and an upgraded connection was guarded; its body was completed
-    /// after the upgrade ("Cannot write to response body after connection has been upgraded", two Error lines a connection).
-    /// </summary>
-    private static bool IsUpgrade(HttpContext context) =>
-        context.WebSockets.IsWebSocketRequest
-        || context.Features.Get<IHttpUpgradeFeature>()?.IsUpgradableRequest == true
-        || context.Features.Get<IHttpExtendedConnectFeature>()?.IsExtendedConnect == true;
+        && !context.IsUpgrade();
 
     private static bool IsForeignError(HttpResponse response) =>
         response.StatusCode >= StatusCodes.Status400BadRequest

@@ -7,6 +7,7 @@ using Modular.Notifications.Application.Abstractions;
 using Modular.Notifications.Infrastructure;
 using Modular.Shared.Infrastructure.Modules;
 using Modular.Shared.Web.Authentication;
+using Modular.Shared.Web.Hubs;
 using Modular.Shared.Web.Modules;
 using Modular.Shared.Web.Security;
 
@@ -31,9 +32,11 @@ public sealed class NotificationsModule : IModule
     {
         // Negotiate and the WebSocket upgrade alike: no valid token, no connection (401); a browser page of an origin
         // outside Cors:AllowedOrigins, no connection either (403: CORS does not cover WebSockets). A connection lives no
-        // longer than its token, so a revoked or disabled account stops receiving once its last access token expires.
+        // longer than its token, so a revoked or disabled account stops receiving once its last access token expires. A
+        // WebSocket negotiated on another instance (a proxy without sticky sessions) opens here rather than failing.
         endpoints.MapHub<NotificationsHub>(HubPath, options => options.CloseOnAuthenticationExpiration = true)
             .RequireAuthorization(AuthorizationPolicies.User)
-            .RequireAllowedOrigin();
+            .RequireAllowedOrigin()
+            .AcceptWebSocketsNegotiatedElsewhere();
     }
 }
