@@ -21,6 +21,7 @@ public sealed class TcpForwarder : IAsyncDisposable
     private readonly PortLease _port;
     private readonly int _targetPort;
     private readonly ConcurrentDictionary<ForwardedConnection, byte> _links = new();
+    private readonly List<Socket> _probes = [];
     private TaskCompletionSource _open = Opened();
     private Socket? _listener;
     private Task _accepting = Task.CompletedTask;
@@ -79,6 +80,30 @@ public sealed class TcpForwarder : IAsyncDisposable
         _blackHole = Listen(backlog: 0);
         _queueFiller = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
         _queueFiller.Connect(IPAddress.Loopback, Port);
+        WaitUntilConnectsHang();
+    }
+
+    /// <summary>
+    /// The filler's connect() returns when its SYN-ACK arrives, which may be before the kernel has queued the connection:
+    /// a SYN in between still completes (seen once under load). Probes until one connect hangs; a probe that got through
+    /// is kept, filling the queue further.
+    /// </summary>
+    private void WaitUntilConnectsHang()
+    {
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+            var connect = probe.ConnectAsync(IPAddress.Loopback, Port);
+            if (!connect.Wait(TimeSpan.FromMilliseconds(100)))
+            {
+                probe.Dispose();
+                return;
+            }
+
+            _probes.Add(probe);
+        }
+
+        throw new InvalidOperationException($"Port {Port}: connections still complete while partitioned.");
     }
 
     public void Heal()
@@ -87,6 +112,8 @@ public sealed class TcpForwarder : IAsyncDisposable
         {
             _queueFiller?.Dispose();
             _queueFiller = null;
+            _probes.ForEach(probe => probe.Dispose());
+            _probes.Clear();
             _blackHole.Dispose();
             _blackHole = null;
             Start();
