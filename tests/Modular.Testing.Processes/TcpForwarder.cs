@@ -21,12 +21,11 @@ public sealed class TcpForwarder : IAsyncDisposable
     private readonly PortLease _port;
     private readonly int _targetPort;
     private readonly ConcurrentDictionary<ForwardedConnection, byte> _links = new();
-    private readonly List<Socket> _probes = [];
+    private readonly List<Socket> _queueFillers = [];
     private TaskCompletionSource _open = Opened();
     private Socket? _listener;
     private Task _accepting = Task.CompletedTask;
     private Socket? _blackHole;
-    private Socket? _queueFiller;
 
     private TcpForwarder(PortLease port, int targetPort)
     {
@@ -78,29 +77,25 @@ public sealed class TcpForwarder : IAsyncDisposable
         // connection of our own and never drained: the kernel then drops every further SYN, so connect() hangs.
         listener.Dispose();
         _blackHole = Listen(backlog: 0);
-        _queueFiller = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        _queueFiller.Connect(IPAddress.Loopback, Port);
-        WaitUntilConnectsHang();
+        FillUntilConnectsHang();
     }
 
     /// <summary>
-    /// The filler's connect() returns when its SYN-ACK arrives, which may be before the kernel has queued the connection:
-    /// a SYN in between still completes (seen once under load). Probes until one connect hangs; a probe that got through
-    /// is kept, filling the queue further.
+    /// Connects fillers until a connect hangs. A connect() returns when its SYN-ACK arrives, which may be before the
+    /// kernel has queued the connection, so the first filler alone let a SYN in between complete (seen once under load).
     /// </summary>
-    private void WaitUntilConnectsHang()
+    private void FillUntilConnectsHang()
     {
         for (var attempt = 0; attempt < 10; attempt++)
         {
-            var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-            var connect = probe.ConnectAsync(IPAddress.Loopback, Port);
-            if (!connect.Wait(TimeSpan.FromMilliseconds(100)))
+            var filler = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+            if (!filler.ConnectAsync(IPAddress.Loopback, Port).Wait(TimeSpan.FromMilliseconds(100)))
             {
-                probe.Dispose();
+                filler.Dispose();
                 return;
             }
 
-            _probes.Add(probe);
+            _queueFillers.Add(filler);
         }
 
         throw new InvalidOperationException($"Port {Port}: connections still complete while partitioned.");
@@ -110,10 +105,8 @@ public sealed class TcpForwarder : IAsyncDisposable
     {
         if (_blackHole is not null)
         {
-            _queueFiller?.Dispose();
-            _queueFiller = null;
-            _probes.ForEach(probe => probe.Dispose());
-            _probes.Clear();
+            _queueFillers.ForEach(filler => filler.Dispose());
+            _queueFillers.Clear();
             _blackHole.Dispose();
             _blackHole = null;
             Start();

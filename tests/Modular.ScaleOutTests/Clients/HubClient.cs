@@ -16,7 +16,6 @@ internal sealed class HubClient : IAsyncDisposable
 {
     private readonly HubConnection _connection;
     private readonly ConcurrentDictionary<(Guid OrderId, string Status), int> _pushes = new();
-
     private readonly StrongBox<int> _negotiatedElsewhere;
 
     private HubClient(HubConnection connection, string correlationId, StrongBox<int> negotiatedElsewhere)
